@@ -1,0 +1,229 @@
+/**
+ * Parser of the evaluation reports' project cards. They are PDF-extracted: labels are broken over
+ * lines and hyphenated ("kehittä-" / "mistyön ongelmia"), values wrap, and a label may share its line
+ * with its value. The parser folds the text into one line (remembering each character's source line),
+ * finds the known labels in order, and takes the text between two labels as the first one's value.
+ */
+import { DiagnosticLog, excerpt, type ParseResult } from './document.ts';
+import { CARD_LABELS, type CardLabelKey } from './labels.ts';
+import { type Card, ProjectRecord } from './schema.ts';
+import { nonEmpty, normalizeNewlines, parseEuros, parseFinnishDate, squeeze } from './values.ts';
+
+/** Text folded to single spaces, with the source line of every character. */
+interface Folded {
+  text: string;
+  lineAt: number[];
+}
+
+/** Words that follow a line-end hyphen without joining it ("sosiaali- ja terveys"). */
+const CONJUNCTIONS = new Set(['ja', 'tai', 'sekä', 'eli', 'että']);
+
+/**
+ * Folds line breaks and runs of white space into single spaces and rejoins words hyphenated at a line
+ * end ("kehittä-\n\nmistyön" → "kehittämistyön"), keeping a map back to the original lines.
+ */
+export function foldText(raw: string): Folded {
+  const lines = normalizeNewlines(raw).split('\n');
+  let text = '';
+  const lineAt: number[] = [];
+  const append = (chunk: string, line: number) => {
+    text += chunk;
+    for (let i = 0; i < chunk.length; i++) lineAt.push(line);
+  };
+  lines.forEach((rawLine, index) => {
+    const line = squeeze(rawLine);
+    if (line === '') return;
+    const lineNumber = index + 1;
+    if (text === '') {
+      append(line, lineNumber);
+      return;
+    }
+    const firstWord = /^\p{Ll}+/u.exec(line)?.[0];
+    if (/\p{L}-$/u.test(text) && firstWord && !CONJUNCTIONS.has(firstWord)) {
+      text = text.slice(0, -1);
+      lineAt.pop();
+      append(line, lineNumber);
+    } else {
+      append(` ${line}`, lineNumber);
+    }
+  });
+  return { text, lineAt };
+}
+
+const LABEL_KEYS = Object.keys(CARD_LABELS) as CardLabelKey[];
+const CODE = /\b[SA]\d{5}\b/g;
+const URL = /https?:\/\/\S+/g;
+
+/** True when the text looks like a project card rather than a description. */
+export function looksLikeCard(raw: string): boolean {
+  const { text } = foldText(raw.slice(0, 4000));
+  return text.includes(CARD_LABELS.identity);
+}
+
+interface LabelHit {
+  key: CardLabelKey;
+  start: number;
+  end: number;
+}
+
+/** Finds each label once, in document order, searching only after the previous label. */
+function findLabels(folded: Folded): LabelHit[] {
+  const hits: LabelHit[] = [];
+  let from = 0;
+  for (const key of LABEL_KEYS) {
+    const label = CARD_LABELS[key];
+    const at = folded.text.indexOf(label, from);
+    if (at === -1) continue;
+    hits.push({ key, start: at, end: at + label.length });
+    from = at + label.length;
+  }
+  return hits;
+}
+
+/**
+ * Parses one project card.
+ *
+ * @param text the whole file
+ * @param file the file name used in diagnostics and in `sources`
+ * @returns a card-only ProjectRecord (its `card` set, description fields filled where the card has
+ *   them: name, period, realised public funding, implementer, primary target groups)
+ */
+export function parseCard(text: string, file: string): ParseResult {
+  const log = new DiagnosticLog(file);
+  try {
+    return parseCardUnsafe(text, file, log);
+  } catch (error) {
+    log.error(0, null, `internal parser error: ${error instanceof Error ? error.message : String(error)}`);
+    return { file, kind: 'card', code: null, record: null, diagnostics: log.diagnostics };
+  }
+}
+
+function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseResult {
+  const folded = foldText(raw);
+  const hits = findLabels(folded);
+  const lineOf = (offset: number) => folded.lineAt[Math.min(offset, folded.lineAt.length - 1)] ?? 0;
+  // The card ends with a block of links; the last label's value stops where that block starts.
+  const linkBlock = /(?:\s*https?:\/\/\S+)+\s*$/.exec(folded.text);
+  const textEnd = linkBlock ? linkBlock.index : folded.text.length;
+  const values = new Map<CardLabelKey, { value: string | null; line: number }>();
+  hits.forEach((hit, i) => {
+    const next = hits[i + 1]?.start ?? Math.max(hit.end, textEnd);
+    values.set(hit.key, { value: nonEmpty(folded.text.slice(hit.end, next)), line: lineOf(hit.start) });
+  });
+  for (const key of LABEL_KEYS) {
+    if (!values.has(key)) log.warn(0, CARD_LABELS[key], `card label "${CARD_LABELS[key]}" is missing`);
+  }
+  const value = (key: CardLabelKey) => values.get(key)?.value ?? null;
+
+  // "S21154, Joensuun KAKE 2.0, 2.1.2018 – 31.12.2021 (hanke RR-tietopalvelussa)"
+  const identity = value('identity') ?? squeeze(folded.text.slice(0, hits[0]?.start ?? 0));
+  const code = (identity.match(CODE) ?? folded.text.match(CODE) ?? [])[0] ?? null;
+  if (!code) {
+    log.error(values.get('identity')?.line ?? 0, CARD_LABELS.identity, 'no project code found in the card', excerpt(identity));
+    return { file, kind: 'card', code: null, record: null, diagnostics: log.diagnostics };
+  }
+  const identityLine = values.get('identity')?.line ?? 1;
+  const dates = /(\d{1,2}\.\d{1,2}\.\d{4})\s*[–-]\s*(\d{1,2}\.\d{1,2}\.\d{4})/.exec(identity);
+  const date = (rawDate: string | undefined) => {
+    if (!rawDate) return null;
+    const result = parseFinnishDate(rawDate);
+    if ('error' in result) {
+      log.warn(identityLine, CARD_LABELS.identity, result.error, rawDate);
+      return null;
+    }
+    return result.value;
+  };
+  const afterCode = identity.slice(identity.indexOf(code) + code.length).replace(/^\s*,\s*/, '');
+  const name = nonEmpty(dates ? afterCode.slice(0, afterCode.indexOf(dates[0])).replace(/,\s*$/, '') : afterCode);
+
+  // "Etelä-Savon ELY-keskus, 1 626 932 €"
+  const funderText = value('funder');
+  const sum = funderText ? /,?\s*([\d\s\u00a0]+)\s*€?\s*$/.exec(funderText) : null;
+  let realizedPublicTotal: number | null = null;
+  if (sum) {
+    const euros = parseEuros(sum[1] as string);
+    if ('value' in euros) realizedPublicTotal = euros.value;
+    else log.warn(values.get('funder')?.line ?? 0, CARD_LABELS.funder, euros.error, excerpt(funderText ?? ''));
+  }
+  const funder = nonEmpty(sum && funderText ? funderText.slice(0, sum.index) : funderText);
+
+  const allText = folded.text;
+  const links = [...new Set(allText.match(URL) ?? [])];
+  const relatedCodes = [...new Set(allText.match(CODE) ?? [])].filter((c) => c !== code).sort();
+
+  const card: Card = {
+    background: value('background'),
+    goals: value('goals'),
+    approach: value('approach'),
+    outputs: splitOutputs(value('outputs')),
+    practices: value('practices'),
+    results: value('results'),
+    dissemination: value('dissemination'),
+    remarks: value('remarks'),
+    relatedCodes,
+    links,
+    funder,
+  };
+  const implementer = value('implementers')?.replace(/\s*\((?:pää)?toteuttaja\).*$/i, '') ?? null;
+  const candidate = {
+    code,
+    name,
+    fund: code.startsWith('S') ? ('ESR' as const) : ('EAKR' as const),
+    priorityAxis: null,
+    specificObjective: null,
+    period: { start: date(dates?.[1]), end: date(dates?.[2]) },
+    status: null,
+    authority: null,
+    applicant: {
+      name: nonEmpty(implementer),
+      orgType: null,
+      businessId: null,
+      street: null,
+      postcode: null,
+      city: null,
+      phone: null,
+      website: null,
+    },
+    contact: { name: null, title: null, email: null, phone: null },
+    applicantArrangement: null,
+    summary: null,
+    targetGroups: { primary: splitSemicolons(value('targets')), indirect: [] },
+    funding: { grantedEuState: null, realizedEuState: null, plannedPublicTotal: null, realizedPublicTotal },
+    region: { provinces: [], subRegions: [], municipalities: [] },
+    location: null,
+    indicators: { companiesPlanned: null, companiesRealized: null, personsPlanned: null },
+    equality: {
+      analysisDone: null,
+      analysisExplanation: null,
+      mainstreamed: null,
+      mainstreamedExplanation: null,
+      mainGoal: null,
+      mainGoalExplanation: null,
+    },
+    sustainability: [],
+    finalReport: null,
+    card,
+    sources: [{ file, kind: 'card' as const, line: Math.max(1, identityLine) }],
+  };
+  const parsed = ProjectRecord.safeParse(candidate);
+  if (!parsed.success) {
+    log.error(0, null, `card failed validation: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return { file, kind: 'card', code, record: null, diagnostics: log.diagnostics };
+  }
+  return { file, kind: 'card', code, record: parsed.data, diagnostics: log.diagnostics };
+}
+
+function splitSemicolons(text: string | null): string[] {
+  return (text ?? '')
+    .split(';')
+    .map((item) => squeeze(item))
+    .filter(Boolean);
+}
+
+/** "Vinkkivihkoset (joensuu.fi, 2021): A; B; C" lists A, B and C; without a colon the items themselves. */
+function splitOutputs(text: string | null): string[] {
+  if (!text) return [];
+  const colon = text.indexOf(':');
+  const list = colon !== -1 && text.slice(colon + 1).includes(';') ? text.slice(colon + 1) : text;
+  return splitSemicolons(list);
+}

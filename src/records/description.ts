@@ -1,0 +1,536 @@
+/**
+ * Parser of the EURA 2014 project description ("… rahoittaman hankkeen kuvaus"), ESR and EAKR.
+ *
+ * The export is a fixed sequence of numbered sections holding "Label: value" lines and free text.
+ * Real files bend it: a value on the line after its label, empty values, a missing or repeated
+ * section header. The parser therefore finds each label in the section where it belongs and, when the
+ * header is missing, anywhere it is unambiguous; it never throws, and reports every field it could
+ * not read as a warning with its line.
+ */
+import { DiagnosticLog, excerpt, type Line, type ParseResult, toLines } from './document.ts';
+import {
+  DESCRIPTION_TITLES,
+  EQUALITY_QUESTIONS,
+  FIELD_LABELS,
+  LOCATION_INTRO,
+  NO_FINAL_REPORT,
+  PERIOD_WORDS,
+  SECTIONS,
+  SUSTAINABILITY_CRITERIA,
+  SUSTAINABILITY_HEADER,
+  type SectionKey,
+} from './labels.ts';
+import { type Equality, type Fund, ProjectRecord, type SustainabilityScore } from './schema.ts';
+import { checkRecord } from './checks.ts';
+import {
+  joinParagraphs,
+  nonEmpty,
+  orderContactName,
+  parseCount,
+  parseEmail,
+  parseEuros,
+  parseFinnishDate,
+  parseItems,
+  parseList,
+  parseYesNo,
+  squeeze,
+  type ValueResult,
+} from './values.ts';
+
+const SECTION_KEYS = Object.keys(SECTIONS) as SectionKey[];
+const SECTION_BY_HEADER = new Map<string, SectionKey>(
+  SECTION_KEYS.map((key) => [`${SECTIONS[key].number} ${SECTIONS[key].title}`.toLowerCase(), key]),
+);
+
+/** Recognises a section header line such as "4.1 Varsinaiset kohderyhmät". */
+function sectionOf(line: string): SectionKey | null {
+  return SECTION_BY_HEADER.get(squeeze(line).toLowerCase()) ?? null;
+}
+
+interface Section {
+  key: SectionKey | null;
+  header: Line | null;
+  lines: Line[];
+}
+
+/** Cuts the document at its section headers; lines before the first header form a keyless preamble. */
+function splitSections(lines: Line[], log: DiagnosticLog): Section[] {
+  const sections: Section[] = [{ key: null, header: null, lines: [] }];
+  const seen = new Map<SectionKey, Line>();
+  for (const line of lines) {
+    const key = sectionOf(line.text);
+    if (key) {
+      const earlier = seen.get(key);
+      if (earlier) {
+        log.warn(
+          line.number,
+          SECTIONS[key].title,
+          `section "${SECTIONS[key].number} ${SECTIONS[key].title}" appears again (first on line ${earlier.number}); its lines are read as part of it`,
+        );
+      } else {
+        seen.set(key, line);
+      }
+      sections.push({ key, header: line, lines: [] });
+    } else {
+      (sections.at(-1) as Section).lines.push(line);
+    }
+  }
+  return sections;
+}
+
+/** A "Label: value" occurrence, with the section it stood in. */
+interface FieldHit {
+  label: string;
+  value: string;
+  line: Line;
+  section: SectionKey | null;
+}
+
+const ALL_LABELS = [
+  ...new Set(
+    Object.values(FIELD_LABELS)
+      .flatMap((group) => Object.values(group) as string[])
+      .concat(Object.values(EQUALITY_QUESTIONS)),
+  ),
+].sort((a, b) => b.length - a.length);
+
+function labelOf(text: string): { label: string; rest: string } | null {
+  const trimmed = text.trimStart();
+  for (const label of ALL_LABELS) {
+    if (trimmed.startsWith(label)) {
+      const after = trimmed.slice(label.length);
+      const colon = /^\s*:/.exec(after);
+      if (colon) return { label, rest: after.slice(colon[0].length) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Finds every label line. A label with nothing after the colon takes its value from the next
+ * non-blank line, unless that line is another label, a header or the location heading.
+ */
+function collectFields(sections: Section[]): FieldHit[] {
+  const hits: FieldHit[] = [];
+  for (const section of sections) {
+    const { lines } = section;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as Line;
+      const found = labelOf(line.text);
+      if (!found) continue;
+      let value = found.rest.trim();
+      if (value === '' && !Object.values(EQUALITY_QUESTIONS).includes(found.label as never)) {
+        const next = lines.slice(i + 1).find((candidate) => candidate.text.trim() !== '');
+        if (next && !labelOf(next.text) && !isStructural(next.text)) {
+          value = next.text.trim();
+        }
+      }
+      hits.push({ label: found.label, value, line, section: section.key });
+    }
+  }
+  return hits;
+}
+
+function isStructural(text: string): boolean {
+  const squeezed = squeeze(text);
+  return sectionOf(text) !== null || squeezed === LOCATION_INTRO || squeezed === SUSTAINABILITY_HEADER;
+}
+
+/** Looks fields up by the section they belong to, warning about missing and repeated labels. */
+class FieldReader {
+  constructor(
+    private readonly hits: FieldHit[],
+    private readonly sections: Section[],
+    private readonly log: DiagnosticLog,
+  ) {}
+
+  /**
+   * The hit for `label` in section `home`; when the section header is missing, the hit anywhere
+   * (for labels used in one section only) or on the right side of `boundary` (for shared labels).
+   */
+  find(home: SectionKey, label: string, where?: (hit: FieldHit) => boolean): FieldHit | null {
+    const inHome = this.hits.filter((hit) => hit.label === label && hit.section === home && (!where || where(hit)));
+    const candidates = inHome.length
+      ? inHome
+      : this.sectionPresent(home)
+        ? []
+        : this.hits.filter((hit) => hit.label === label && (!where || where(hit)));
+    const [first, ...rest] = candidates;
+    if (!first) return null;
+    const differing = rest.find((hit) => hit.value !== first.value);
+    if (differing) {
+      this.log.warn(
+        differing.line.number,
+        label,
+        `"${label}" appears again (first on line ${first.line.number}); the first value is used`,
+        excerpt(differing.value),
+      );
+    }
+    return first;
+  }
+
+  /** Like `find`, but warns when the label is not in the document at all. */
+  require(home: SectionKey, label: string, where?: (hit: FieldHit) => boolean): FieldHit | null {
+    const hit = this.find(home, label, where);
+    if (!hit) {
+      const header = this.sections.find((s) => s.key === home)?.header;
+      this.log.warn(header?.number ?? 0, label, `field "${label}" is missing`);
+    }
+    return hit;
+  }
+
+  sectionPresent(key: SectionKey): boolean {
+    return this.sections.some((section) => section.key === key);
+  }
+}
+
+/** Reads a value with `read`, warning with the field's line when it cannot be read. */
+function readValue<T>(
+  hit: FieldHit | null,
+  read: (raw: string) => ValueResult<T | null>,
+  log: DiagnosticLog,
+): T | null {
+  if (!hit) return null;
+  const result = read(hit.value);
+  if ('error' in result) {
+    log.warn(hit.line.number, hit.label, result.error, excerpt(hit.value));
+    return null;
+  }
+  return result.value;
+}
+
+const textOf = (hit: FieldHit | null): string | null => (hit ? nonEmpty(hit.value) : null);
+
+/** Identifies the fund from the document title; the code prefix is a fallback (S = ESR, A = EAKR). */
+function readFund(lines: Line[], code: string | null, log: DiagnosticLog): Fund | null {
+  for (const line of lines.slice(0, 40)) {
+    const squeezed = squeeze(line.text);
+    if (squeezed === DESCRIPTION_TITLES.ESR) return 'ESR';
+    if (squeezed === DESCRIPTION_TITLES.EAKR) return 'EAKR';
+  }
+  const guess: Fund | null = code?.startsWith('S') ? 'ESR' : code?.startsWith('A') ? 'EAKR' : null;
+  log.warn(
+    1,
+    'title',
+    guess
+      ? `the document title is missing; fund taken from the code as ${guess}`
+      : 'the document title is missing; fund unknown',
+  );
+  return guess;
+}
+
+/** Reads "Alkaa 2.1.2018 ja päättyy 31.12.2021". */
+function readPeriod(hit: FieldHit | null, log: DiagnosticLog): { start: string | null; end: string | null } {
+  if (!hit || hit.value.trim() === '') return { start: null, end: null };
+  const pattern = new RegExp(`^${PERIOD_WORDS.start}\\s+(\\S*)\\s+${PERIOD_WORDS.end}\\s+(\\S*)$`, 'i');
+  const match = pattern.exec(squeeze(hit.value));
+  if (!match) {
+    log.warn(hit.line.number, hit.label, 'expected "Alkaa D.M.YYYY ja päättyy D.M.YYYY"', excerpt(hit.value));
+    return { start: null, end: null };
+  }
+  const date = (raw: string) => {
+    const result = parseFinnishDate(raw);
+    if ('error' in result) {
+      log.warn(hit.line.number, hit.label, result.error, excerpt(raw));
+      return null;
+    }
+    return result.value;
+  };
+  return { start: date(match[1] as string), end: date(match[2] as string) };
+}
+
+function sectionLines(sections: Section[], key: SectionKey): Line[] | null {
+  const matching = sections.filter((section) => section.key === key);
+  return matching.length ? matching.flatMap((section) => section.lines) : null;
+}
+
+/** Section text, or null with a warning when the section is absent. */
+function readTextSection(sections: Section[], key: SectionKey, log: DiagnosticLog): string | null {
+  const lines = sectionLines(sections, key);
+  if (!lines) {
+    log.warn(0, SECTIONS[key].title, `section "${SECTIONS[key].number} ${SECTIONS[key].title}" is missing`);
+    return null;
+  }
+  return joinParagraphs(lines.map((line) => line.text));
+}
+
+function readFinalReport(sections: Section[], log: DiagnosticLog): string | null {
+  const report = readTextSection(sections, 'finalReport', log);
+  return report === NO_FINAL_REPORT ? null : report;
+}
+
+function readItemsSection(sections: Section[], key: SectionKey, log: DiagnosticLog): string[] {
+  const lines = sectionLines(sections, key);
+  if (!lines) {
+    log.warn(0, SECTIONS[key].title, `section "${SECTIONS[key].number} ${SECTIONS[key].title}" is missing`);
+    return [];
+  }
+  return parseItems(lines.map((line) => line.text));
+}
+
+/** Section 8.1: each question line "Question: Kyllä|Ei" is followed by its explanation. */
+function readEquality(sections: Section[], log: DiagnosticLog): Equality {
+  const equality: Equality = {
+    analysisDone: null,
+    analysisExplanation: null,
+    mainstreamed: null,
+    mainstreamedExplanation: null,
+    mainGoal: null,
+    mainGoalExplanation: null,
+  };
+  const lines = sectionLines(sections, 'equality');
+  if (!lines) {
+    log.warn(0, SECTIONS.equality.title, `section "8.1 ${SECTIONS.equality.title}" is missing`);
+    return equality;
+  }
+  const keys = Object.keys(EQUALITY_QUESTIONS) as (keyof typeof EQUALITY_QUESTIONS)[];
+  const explanationKey = {
+    analysisDone: 'analysisExplanation',
+    mainstreamed: 'mainstreamedExplanation',
+    mainGoal: 'mainGoalExplanation',
+  } as const;
+  const found = new Set<string>();
+  let current: keyof typeof EQUALITY_QUESTIONS | null = null;
+  let explanation: string[] = [];
+  const finish = () => {
+    if (current) equality[explanationKey[current]] = joinParagraphs(explanation);
+    explanation = [];
+  };
+  for (const line of lines) {
+    const label = labelOf(line.text);
+    const key = keys.find((k) => EQUALITY_QUESTIONS[k] === label?.label);
+    if (key && label) {
+      finish();
+      current = key;
+      if (found.has(key)) {
+        log.warn(line.number, EQUALITY_QUESTIONS[key], 'question appears again; the last answer is used');
+      }
+      found.add(key);
+      const answer = parseYesNo(label.rest);
+      if ('error' in answer) log.warn(line.number, EQUALITY_QUESTIONS[key], answer.error, excerpt(label.rest));
+      else equality[key] = answer.value;
+    } else if (current) {
+      explanation.push(line.text);
+    }
+  }
+  finish();
+  for (const key of keys) {
+    if (!found.has(key)) log.warn(0, EQUALITY_QUESTIONS[key], `question "${EQUALITY_QUESTIONS[key]}" is missing`);
+  }
+  return equality;
+}
+
+const CRITERION_INFO = new Map<string, { group: string; criterion: string }>(
+  SUSTAINABILITY_CRITERIA.flatMap(({ group, criteria }) =>
+    criteria.map((criterion) => [criterion.toLowerCase(), { group, criterion }] as const),
+  ),
+);
+const GROUPS = new Set(SUSTAINABILITY_CRITERIA.map(({ group }) => group.toLowerCase()));
+const SCORE_LINE = /^(.*\S)\s+(-?\d+)\s+(-?\d+)\s*$/;
+
+/** Section 8.2: fifteen "Criterion D I" lines under three group headers, each with an optional note. */
+function readSustainability(sections: Section[], log: DiagnosticLog): SustainabilityScore[] {
+  const lines = sectionLines(sections, 'sustainability');
+  if (!lines) {
+    log.warn(0, SECTIONS.sustainability.title, `section "8.2 ${SECTIONS.sustainability.title}" is missing`);
+    return [];
+  }
+  const scores: SustainabilityScore[] = [];
+  let note: string[] = [];
+  let current: SustainabilityScore | null = null;
+  let group: string | null = null;
+  const finish = () => {
+    if (current) current.note = joinParagraphs(note);
+    note = [];
+  };
+  for (const line of lines) {
+    const squeezed = squeeze(line.text);
+    if (squeezed === '' || squeezed === SUSTAINABILITY_HEADER) continue;
+    if (GROUPS.has(squeezed.toLowerCase())) {
+      finish();
+      current = null;
+      group = squeezed;
+      continue;
+    }
+    const match = SCORE_LINE.exec(squeezed);
+    const info = match ? CRITERION_INFO.get((match[1] as string).toLowerCase()) : undefined;
+    if (match && info) {
+      finish();
+      const direct = Number(match[2]);
+      const indirect = Number(match[3]);
+      if (scores.some((s) => s.criterion === info.criterion)) {
+        log.warn(line.number, info.criterion, 'criterion appears again; both are kept', excerpt(squeezed));
+      }
+      if (group && group.toLowerCase() !== info.group.toLowerCase()) {
+        log.warn(line.number, info.criterion, `criterion listed under "${group}" instead of "${info.group}"`);
+      }
+      for (const [which, score] of [
+        ['direct', direct],
+        ['indirect', indirect],
+      ] as const) {
+        if (score < 0 || score > 10) {
+          log.warn(line.number, info.criterion, `${which} score ${score} is outside 0–10`, excerpt(squeezed));
+        }
+      }
+      current = { group: info.group, criterion: info.criterion, direct, indirect, note: null };
+      scores.push(current);
+    } else if (current) {
+      note.push(line.text);
+    } else {
+      log.warn(line.number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(squeezed));
+    }
+  }
+  finish();
+  const missing = [...CRITERION_INFO.values()].filter(({ criterion }) => !scores.some((s) => s.criterion === criterion));
+  if (missing.length) {
+    const header = sections.find((s) => s.key === 'sustainability')?.header;
+    log.warn(
+      header?.number ?? 0,
+      SECTIONS.sustainability.title,
+      `${missing.length} of the 15 sustainability criteria missing: ${missing.map((m) => m.criterion).join('; ')}`,
+    );
+  }
+  return scores;
+}
+
+/** Reads the project code; a document without one cannot become a record. */
+function readCode(fields: FieldReader, log: DiagnosticLog): { code: string | null; line: number } {
+  const hit = fields.find('project', FIELD_LABELS.project.code);
+  if (!hit) {
+    log.error(0, FIELD_LABELS.project.code, 'no project code (Hankekoodi) found');
+    return { code: null, line: 0 };
+  }
+  const code = hit.value.replace(/\s+/g, '').toUpperCase();
+  if (!/^[SA]\d{5}$/.test(code)) {
+    log.error(
+      hit.line.number,
+      FIELD_LABELS.project.code,
+      'the project code is not S or A followed by five digits',
+      excerpt(hit.value),
+    );
+    return { code: null, line: hit.line.number };
+  }
+  return { code, line: hit.line.number };
+}
+
+/**
+ * Parses one description document.
+ *
+ * @param text the whole file (any line endings, with or without a BOM)
+ * @param file the file name used in diagnostics and in the record's `sources`
+ * @example
+ *   const { record, diagnostics } = parseDescription(readFileSync(path, 'utf8'), path);
+ */
+export function parseDescription(text: string, file: string): ParseResult {
+  const log = new DiagnosticLog(file);
+  try {
+    return parseDescriptionUnsafe(text, file, log);
+  } catch (error) {
+    // A parser bug must not take the other documents down: report it as this file's error.
+    log.error(0, null, `internal parser error: ${error instanceof Error ? error.message : String(error)}`);
+    return { file, kind: 'description', code: null, record: null, diagnostics: log.diagnostics };
+  }
+}
+
+function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog): ParseResult {
+  const lines = toLines(text);
+  const sections = splitSections(lines, log);
+  const fields = new FieldReader(collectFields(sections), sections, log);
+  const { code, line: codeLine } = readCode(fields, log);
+  if (!code) return { file, kind: 'description', code: null, record: null, diagnostics: log.diagnostics };
+
+  const P = FIELD_LABELS.project;
+  const A = FIELD_LABELS.applicant;
+  const F = FIELD_LABELS.funding;
+  const R = FIELD_LABELS.region;
+  const locationIntro = lines.find((line) => squeeze(line.text) === LOCATION_INTRO);
+  const beforeLocation = (hit: FieldHit) => !locationIntro || hit.line.number < locationIntro.number;
+  const afterLocation = (hit: FieldHit) => !!locationIntro && hit.line.number > locationIntro.number;
+
+  const periodHit = fields.require('project', P.period);
+  const emailHit = fields.require('applicant', A.contactEmail);
+  const email = readValue(emailHit, parseEmail, log);
+  const euros = (label: string) => readValue(fields.require('funding', label), parseEuros, log);
+  const list = (label: string) => parseList(fields.require('region', label)?.value ?? '');
+
+  const location = locationIntro
+    ? {
+        street: textOf(fields.find('region', R.street, afterLocation)),
+        postcode: textOf(fields.find('region', R.postcode, afterLocation)),
+        city: textOf(fields.find('region', R.city, afterLocation)),
+      }
+    : null;
+
+  const candidate = {
+    code,
+    name: textOf(fields.require('project', P.name)),
+    fund: readFund(lines, code, log),
+    priorityAxis: textOf(fields.require('project', P.priorityAxis)),
+    specificObjective: textOf(fields.require('project', P.specificObjective)),
+    period: readPeriod(periodHit, log),
+    status: textOf(fields.require('project', P.status)),
+    authority: textOf(fields.require('project', P.authority)),
+    applicant: {
+      name: textOf(fields.require('applicant', A.name)),
+      orgType: textOf(fields.require('applicant', A.orgType)),
+      businessId: textOf(fields.require('applicant', A.businessId)),
+      street: textOf(fields.require('applicant', A.street, beforeLocation)),
+      postcode: textOf(fields.require('applicant', A.postcode, beforeLocation)),
+      city: textOf(fields.require('applicant', A.city, beforeLocation)),
+      phone: textOf(fields.require('applicant', A.phone)),
+      website: textOf(fields.require('applicant', A.website)),
+    },
+    contact: {
+      name: orderContactName(textOf(fields.require('applicant', A.contactName)), email),
+      title: textOf(fields.require('applicant', A.contactTitle)),
+      email,
+      phone: textOf(fields.require('applicant', A.contactPhone)),
+    },
+    applicantArrangement: textOf(fields.require('applicant', A.applicantArrangement)),
+    summary: readTextSection(sections, 'summary', log),
+    targetGroups: {
+      primary: readItemsSection(sections, 'targetsPrimary', log),
+      indirect: readItemsSection(sections, 'targetsIndirect', log),
+    },
+    funding: {
+      grantedEuState: euros(F.grantedEuState),
+      realizedEuState: euros(F.realizedEuState),
+      plannedPublicTotal: euros(F.plannedPublicTotal),
+      realizedPublicTotal: euros(F.realizedPublicTotal),
+    },
+    region: {
+      provinces: list(R.provinces),
+      subRegions: list(R.subRegions),
+      municipalities: list(R.municipalities),
+    },
+    location: location && (location.street || location.postcode || location.city) ? location : null,
+    indicators: {
+      companiesPlanned: readValue(fields.require('companies', FIELD_LABELS.companies.planned), parseCount, log),
+      companiesRealized: readValue(fields.require('companies', FIELD_LABELS.companies.realized), parseCount, log),
+      personsPlanned: readValue(fields.require('persons', FIELD_LABELS.persons.planned), parseCount, log),
+    },
+    equality: readEquality(sections, log),
+    sustainability: readSustainability(sections, log),
+    finalReport: readFinalReport(sections, log),
+    card: null,
+    sources: [{ file, kind: 'description' as const, line: Math.max(1, codeLine) }],
+  };
+
+  checkRecord(
+    candidate,
+    {
+      period: periodHit?.line.number ?? 0,
+      businessId: fields.find('applicant', A.businessId)?.line.number ?? 0,
+      realizedEuState: fields.find('funding', F.realizedEuState)?.line.number ?? 0,
+      realizedPublicTotal: fields.find('funding', F.realizedPublicTotal)?.line.number ?? 0,
+    },
+    log,
+  );
+
+  const parsed = ProjectRecord.safeParse(candidate);
+  if (!parsed.success) {
+    log.error(0, null, `record failed validation: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return { file, kind: 'description', code, record: null, diagnostics: log.diagnostics };
+  }
+  return { file, kind: 'description', code, record: parsed.data, diagnostics: log.diagnostics };
+}

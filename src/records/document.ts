@@ -1,0 +1,53 @@
+/**
+ * Shared plumbing of the two parsers: numbered lines, the diagnostics collector, and the
+ * result type. Nothing here knows a label.
+ */
+import type { Diagnostic, ProjectRecord, SourceKind } from './schema.ts';
+import { normalizeNewlines } from './values.ts';
+
+/** One line of a document with its 1-based number in the file. */
+export interface Line {
+  readonly text: string;
+  readonly number: number;
+}
+
+/** What parsing one document gives: a record, or none with an error saying why, plus warnings. */
+export interface ParseResult {
+  readonly file: string;
+  readonly kind: SourceKind | null;
+  readonly code: string | null;
+  readonly record: ProjectRecord | null;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Splits a document into numbered lines after stripping the BOM and normalising line endings. */
+export function toLines(text: string): Line[] {
+  return normalizeNewlines(text)
+    .split('\n')
+    .map((line, index) => ({ text: line, number: index + 1 }));
+}
+
+/** Collects the diagnostics of one file so the parsers can report without threading arrays around. */
+export class DiagnosticLog {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(readonly file: string) {}
+
+  warn(line: number, field: string | null, message: string, found: string | null = null): void {
+    this.diagnostics.push({ severity: 'warning', file: this.file, line, field, message, found });
+  }
+
+  error(line: number, field: string | null, message: string, found: string | null = null): void {
+    this.diagnostics.push({ severity: 'error', file: this.file, line, field, message, found });
+  }
+
+  get hasErrors(): boolean {
+    return this.diagnostics.some((d) => d.severity === 'error');
+  }
+}
+
+/** A value shortened for a diagnostic, so one bad line cannot flood a report. */
+export function excerpt(text: string, max = 120): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
