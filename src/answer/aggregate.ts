@@ -1,0 +1,183 @@
+/**
+ * Totals over many projects: sums and counts, breakdowns per region, status, organisation type or
+ * start year, and amount thresholds ("over 1 M€"). Used by free-text questions and by `/stats`.
+ */
+import { formatEuros, formatInteger, type Lang } from '../i18n/format.ts';
+import type { Funding, ProjectRecord } from '../records/schema.ts';
+import { itemOf } from './project.ts';
+import { type Answer, answer } from './types.ts';
+
+export const BREAKDOWNS = ['region', 'status', 'orgType', 'year'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export type Measure = keyof Funding;
+export const MEASURES: readonly Measure[] = ['realizedPublicTotal', 'plannedPublicTotal', 'grantedEuState', 'realizedEuState'];
+
+const MEASURE_NAMES: Record<Measure, Record<Lang, string>> = {
+  grantedEuState: { fi: 'myönnetty EU- ja valtion rahoitus', en: 'granted EU + state funding' },
+  realizedEuState: { fi: 'toteutunut EU- ja valtion rahoitus', en: 'realised EU + state funding' },
+  plannedPublicTotal: { fi: 'suunniteltu julkinen rahoitus', en: 'planned total public funding' },
+  realizedPublicTotal: { fi: 'toteutunut julkinen rahoitus', en: 'realised total public funding' },
+};
+
+const BREAKDOWN_TITLES: Record<Breakdown, Record<Lang, string>> = {
+  region: { fi: 'Toteutunut julkinen rahoitus maakunnittain', en: 'Realised public funding by region' },
+  status: { fi: 'Toteutunut julkinen rahoitus tilan mukaan', en: 'Realised public funding by status' },
+  orgType: { fi: 'Toteutunut julkinen rahoitus organisaatiotyypeittäin', en: 'Realised public funding by organisation type' },
+  year: { fi: 'Toteutunut julkinen rahoitus aloitusvuosittain', en: 'Realised public funding by start year' },
+};
+
+const projectsWord = (count: number, lang: Lang) =>
+  lang === 'fi' ? `${formatInteger(count, lang)} ${count === 1 ? 'hanke' : 'hanketta'}` : `${formatInteger(count, lang)} ${count === 1 ? 'project' : 'projects'}`;
+
+export function sum(records: readonly ProjectRecord[], measure: Measure): { total: number; missing: number } {
+  let total = 0;
+  let missing = 0;
+  for (const record of records) {
+    const value = record.funding[measure];
+    if (value == null) missing++;
+    else total += value;
+  }
+  return { total, missing };
+}
+
+function keysOf(record: ProjectRecord, by: Breakdown, lang: Lang): string[] {
+  const unknown = lang === 'fi' ? 'ei tietoa' : 'unknown';
+  switch (by) {
+    case 'region':
+      return record.region.provinces.length ? record.region.provinces : [unknown];
+    case 'status':
+      return [record.status ?? unknown];
+    case 'orgType':
+      return [record.applicant.orgType ?? unknown];
+    case 'year':
+      return [record.period.start?.slice(0, 4) ?? unknown];
+  }
+}
+
+export interface BreakdownRow {
+  label: string;
+  realizedPublic: number;
+  count: number;
+}
+
+/** Rows sorted by realised public funding, largest first (years in order). */
+export function breakdownRows(records: readonly ProjectRecord[], by: Breakdown, lang: Lang): BreakdownRow[] {
+  const rows = new Map<string, BreakdownRow>();
+  for (const record of records) {
+    for (const label of keysOf(record, by, lang)) {
+      const row = rows.get(label) ?? { label, realizedPublic: 0, count: 0 };
+      row.realizedPublic += record.funding.realizedPublicTotal ?? 0;
+      row.count += 1;
+      rows.set(label, row);
+    }
+  }
+  const list = [...rows.values()];
+  return by === 'year'
+    ? list.sort((a, b) => a.label.localeCompare(b.label))
+    : list.sort((a, b) => b.realizedPublic - a.realizedPublic || b.count - a.count || a.label.localeCompare(b.label, 'fi'));
+}
+
+/** The `/stats` answer: one line per group, with totals and a chart request. */
+export function statsAnswer(records: readonly ProjectRecord[], by: Breakdown, lang: Lang, scope?: string | null): Answer {
+  const rows = breakdownRows(records, by, lang);
+  const total = sum(records, 'realizedPublicTotal').total;
+  const title = BREAKDOWN_TITLES[by][lang] + (scope ? ` – ${scope}` : '');
+  const lines = rows.map((row) => `• ${row.label}: ${formatEuros(row.realizedPublic, lang)} (${projectsWord(row.count, lang)})`);
+  const totalLine =
+    lang === 'fi'
+      ? `Yhteensä ${formatEuros(total, lang)} · ${projectsWord(records.length, lang)}`
+      : `Total ${formatEuros(total, lang)} · ${projectsWord(records.length, lang)}`;
+  const note =
+    by === 'region' && records.some((r) => r.region.provinces.length > 1)
+      ? lang === 'fi'
+        ? 'Usean maakunnan hanke näkyy jokaisen maakuntansa rivillä.'
+        : 'A project in several regions is counted on each of its rows.'
+      : null;
+  return answer({
+    intent: 'stats',
+    lang,
+    title,
+    text: [totalLine, ...lines.slice(0, 30), rows.length > 30 ? '…' : null, note].filter(Boolean).join('\n'),
+    footer: null,
+    chart: { kind: 'breakdown', title, rows },
+  });
+}
+
+/** Totals of the four funding figures over `records`, the asked-for measure first. */
+export function totalsAnswer(
+  records: readonly ProjectRecord[],
+  lang: Lang,
+  first: Measure,
+  scope: string | null,
+): Answer {
+  const ordered = [first, ...MEASURES.filter((m) => m !== first)];
+  const lines = ordered.map((measure) => {
+    const { total, missing } = sum(records, measure);
+    const gap = missing ? (lang === 'fi' ? ` (${missing} ilman tietoa)` : ` (${missing} without data)`) : '';
+    return `• ${capitalize(MEASURE_NAMES[measure][lang])}: ${formatEuros(total, lang)}${gap}`;
+  });
+  const head =
+    lang === 'fi'
+      ? `${scope ? `${scope}: ` : ''}${projectsWord(records.length, lang)}, ${MEASURE_NAMES[first].fi} yhteensä ${formatEuros(sum(records, first).total, lang)}.`
+      : `${scope ? `${scope}: ` : ''}${projectsWord(records.length, lang)}, ${MEASURE_NAMES[first].en} in total ${formatEuros(sum(records, first).total, lang)}.`;
+  return answer({
+    intent: 'aggregate',
+    lang,
+    text: [head, ...lines].join('\n'),
+    codes: [],
+  });
+}
+
+/** How many projects (in a scope), naming them when there are few. */
+export function countAnswer(records: readonly ProjectRecord[], lang: Lang, scope: string | null): Answer {
+  const head =
+    lang === 'fi'
+      ? `${scope ? `${scope}: ` : ''}${projectsWord(records.length, lang)}.`
+      : `${scope ? `${scope}: ` : ''}${projectsWord(records.length, lang)}.`;
+  return answer({
+    intent: 'aggregate',
+    lang,
+    text: head,
+    codes: records.slice(0, 25).map((r) => r.code),
+    items: records.slice(0, 10).map((record) => itemOf(record)),
+  });
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The measure a question names: realised vs granted/planned, EU+state vs total public. */
+export function measureIn(tokens: readonly string[]): Measure {
+  const has = (...prefixes: string[]) => tokens.some((t) => prefixes.some((p) => t.startsWith(p)));
+  const realized = has('toteutu', 'realis', 'realiz', 'used', 'käytet', 'käytti', 'spent', 'actual');
+  const planned = has('suunnit', 'planned', 'budjet', 'budget');
+  const granted = has('myönn', 'grant', 'awarded');
+  const euState = has('eu', 'valtio', 'state');
+  if (granted) return realized ? 'realizedEuState' : 'grantedEuState';
+  if (planned) return euState ? 'grantedEuState' : 'plannedPublicTotal';
+  if (euState) return realized ? 'realizedEuState' : 'grantedEuState';
+  return 'realizedPublicTotal';
+}
+
+/**
+ * An amount threshold in a question: "yli 1 M€", "over 1 million", "alle 500 000 euroa", "> 200k".
+ * Returns the comparison and the amount in euros.
+ */
+export function thresholdIn(text: string): { op: 'over' | 'under'; amount: number } | null {
+  const lower = text.toLocaleLowerCase('fi').replace(/[\u00a0\u202f]/g, ' ');
+  const match =
+    /(yli|over|more than|above|vähintään|at least|>|alle|under|less than|below|<)\s*(\d+(?:[ ,.]\d+)*)\s*(m€|meur|milj\w*|million|mn|k€|k|t€|tuhatta|thousand|€|euro\w*|eur)?/.exec(
+      lower,
+    );
+  if (!match) return null;
+  const op = /alle|under|less|below|</.test(match[1] as string) ? 'under' : 'over';
+  const rawNumber = (match[2] as string).replace(/ /g, '');
+  const unit = match[3] ?? '';
+  const number = Number(/^\d+[,.]\d{1,2}$/.test(rawNumber) ? rawNumber.replace(',', '.') : rawNumber.replace(/[,.]/g, ''));
+  if (!Number.isFinite(number)) return null;
+  const factor = /^(m€|meur|milj|million|mn)/.test(unit) ? 1_000_000 : /^(k€|k$|t€|tuhat|thousand)/.test(unit) ? 1000 : 1;
+  if (!unit && number < 1000) return null;
+  return { op, amount: Math.round(number * factor) };
+}

@@ -1,0 +1,90 @@
+/**
+ * Finding the sentences that answer a question when no field does: the summary, final report and
+ * card are split into sentences and scored by how many of the question's words they contain.
+ */
+import type { ProjectRecord } from '../records/schema.ts';
+import type { TermProcessor } from '../search/terms.ts';
+import { tokenize } from '../search/terms.ts';
+
+export interface Passage {
+  code: string;
+  sentence: string;
+  /** Share of the question words found in the sentence, 0–1. */
+  score: number;
+}
+
+/** The record's texts in reading order: summary, final report, then the card. */
+export function recordTexts(record: ProjectRecord): string[] {
+  const card = record.card;
+  return [
+    record.summary,
+    record.finalReport,
+    card?.background,
+    card?.goals,
+    card?.approach,
+    card?.outputs.length ? card.outputs.join('; ') : null,
+    card?.practices,
+    card?.results,
+    card?.dissemination,
+    card?.remarks,
+  ].filter((text): text is string => !!text);
+}
+
+/**
+ * Sentences of a text. A full stop ends a sentence unless it follows a number or a one-letter or
+ * common abbreviation ("n. 100", "esim.", "mm.").
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const paragraph of text.split(/\n+/)) {
+    const parts = paragraph.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"”(])/u);
+    let carry = '';
+    for (const part of parts) {
+      const joined = carry ? `${carry} ${part}` : part;
+      if (/(?:\b(?:n|esim|mm|ns|ts|ym|yms|jne|vrt|kpl|klo|noin|ca|eg|ie|vs)\.|\b\d{1,2}\.)$/i.test(joined.trim())) {
+        carry = joined;
+      } else {
+        sentences.push(joined.trim());
+        carry = '';
+      }
+    }
+    if (carry) sentences.push(carry.trim());
+  }
+  return sentences.filter((sentence) => sentence.length > 0);
+}
+
+/**
+ * The best sentences for the question words (each word given as its alternative terms), across the
+ * records, best first.
+ */
+export function bestPassages(
+  records: readonly ProjectRecord[],
+  words: ReadonlyArray<readonly string[]>,
+  terms: TermProcessor,
+  limit = 3,
+): Passage[] {
+  if (!words.length) return [];
+  const passages: Passage[] = [];
+  for (const record of records) {
+    for (const text of recordTexts(record)) {
+      for (const sentence of splitSentences(text)) {
+        const sentenceTerms = new Set(tokenize(sentence).flatMap((token) => terms.terms(token)));
+        const hits = words.filter((alternatives) =>
+          alternatives.some((term) => sentenceTerms.has(term) || prefixHit(term, sentenceTerms)),
+        ).length;
+        if (hits > 0) passages.push({ code: record.code, sentence, score: hits / words.length });
+      }
+    }
+  }
+  return passages
+    .sort((a, b) => b.score - a.score || a.sentence.length - b.sentence.length)
+    .filter((passage, index, all) => all.findIndex((p) => p.sentence === passage.sentence) === index)
+    .slice(0, limit);
+}
+
+/** A long query term matches a sentence term it begins (half-typed or compound words). */
+function prefixHit(term: string, sentenceTerms: ReadonlySet<string>): boolean {
+  if (term.length < 5) return false;
+  for (const candidate of sentenceTerms) if (candidate.startsWith(term)) return true;
+  return false;
+}

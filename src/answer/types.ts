@@ -1,0 +1,84 @@
+/**
+ * The Answer: what the core says, independent of where it is shown. Renderers turn it into a Discord
+ * embed or terminal text; `ask --json` prints its intent, codes and the plain text.
+ */
+import type { Lang } from '../i18n/format.ts';
+
+export const INTENTS = [
+  'project',
+  'contact',
+  'funding',
+  'targets',
+  'dates',
+  'summary',
+  'region',
+  'search',
+  'aggregate',
+  'lookup',
+  'stats',
+  'help',
+  'unknown',
+] as const;
+export type Intent = (typeof INTENTS)[number];
+
+/** ok: the answer; not-found / ambiguous / no-answer: expected failures the renderer shows as such. */
+export type AnswerStatus = 'ok' | 'not-found' | 'ambiguous' | 'no-answer';
+
+export interface AnswerField {
+  name: string;
+  value: string;
+  /** Shown side by side with its neighbours in Discord when short. */
+  inline?: boolean;
+}
+
+/** A project named in a listing. */
+export interface AnswerItem {
+  code: string;
+  name: string | null;
+  detail?: string | null;
+}
+
+/** The data behind a chart, drawn by the chart module when the front end can show images. */
+export type ChartRequest =
+  | {
+      kind: 'funding';
+      code: string;
+      name: string;
+      grantedEuState: number | null;
+      realizedEuState: number | null;
+      plannedPublicTotal: number | null;
+      realizedPublicTotal: number | null;
+    }
+  | { kind: 'breakdown'; title: string; rows: { label: string; realizedPublic: number; count: number }[] };
+
+export interface Answer {
+  intent: Intent;
+  lang: Lang;
+  status: AnswerStatus;
+  /** The projects the answer is about, best first. */
+  codes: string[];
+  title: string | null;
+  /** Link of the title: the project's page. */
+  url: string | null;
+  /** The direct answer, as plain text with light markdown (**bold**, lists). */
+  text: string;
+  fields: AnswerField[];
+  /** Projects listed (search hits, region listings, candidates, suggestions). */
+  items: AnswerItem[];
+  footer: string | null;
+  chart?: ChartRequest;
+}
+
+/** An Answer with the defaults filled in, so builders name only what they set. */
+export function answer(parts: Partial<Answer> & Pick<Answer, 'intent' | 'lang' | 'text'>): Answer {
+  return {
+    status: 'ok',
+    codes: [],
+    title: null,
+    url: null,
+    fields: [],
+    items: [],
+    footer: null,
+    ...parts,
+  };
+}

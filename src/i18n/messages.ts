@@ -1,0 +1,99 @@
+/**
+ * Every user-facing text in both languages, in one table. Answers and renderers take a `Lang` and
+ * look their words up here; nothing else holds a user-facing string.
+ */
+import type { Lang } from './format.ts';
+
+type Message = string | ((...args: never[]) => string);
+type Table = Record<string, { fi: Message; en: Message }>;
+
+const table = {
+  // Field names of the project views.
+  code: { fi: 'Hankekoodi', en: 'Project code' },
+  name: { fi: 'Nimi', en: 'Name' },
+  fund: { fi: 'Rahasto', en: 'Fund' },
+  period: { fi: 'Toteutusaika', en: 'Period' },
+  status: { fi: 'Tila', en: 'Status' },
+  authority: { fi: 'Vastuuviranomainen', en: 'Managing authority' },
+  applicant: { fi: 'Toteuttaja', en: 'Organisation' },
+  orgType: { fi: 'Organisaatiotyyppi', en: 'Organisation type' },
+  businessId: { fi: 'Y-tunnus', en: 'Business ID' },
+  address: { fi: 'Osoite', en: 'Address' },
+  website: { fi: 'Verkkosivu', en: 'Website' },
+  phone: { fi: 'Puhelin', en: 'Phone' },
+  email: { fi: 'Sähköposti', en: 'Email' },
+  contact: { fi: 'Yhteyshenkilö', en: 'Contact person' },
+  region: { fi: 'Alue', en: 'Region' },
+  provinces: { fi: 'Maakunnat', en: 'Regions' },
+  municipalities: { fi: 'Kunnat', en: 'Municipalities' },
+  summary: { fi: 'Tiivistelmä', en: 'Summary' },
+  finalReport: { fi: 'Loppuraportti', en: 'Final report' },
+  primaryTargets: { fi: 'Varsinaiset kohderyhmät', en: 'Primary target groups' },
+  indirectTargets: { fi: 'Välilliset kohderyhmät', en: 'Indirect target groups' },
+  funding: { fi: 'Rahoitus', en: 'Funding' },
+  grantedEuState: { fi: 'Myönnetty EU- ja valtion rahoitus', en: 'Granted EU + state funding' },
+  realizedEuState: { fi: 'Toteutunut EU- ja valtion rahoitus', en: 'Realised EU + state funding' },
+  plannedPublicTotal: { fi: 'Suunniteltu julkinen rahoitus yhteensä', en: 'Planned total public funding' },
+  realizedPublicTotal: { fi: 'Toteutunut julkinen rahoitus yhteensä', en: 'Realised total public funding' },
+  euState: { fi: 'EU- ja valtion rahoitus', en: 'EU + state funding' },
+  publicTotal: { fi: 'Julkinen rahoitus yhteensä', en: 'Total public funding' },
+  used: { fi: (share: string) => `käytetty ${share}`, en: (share: string) => `${share} used` },
+  noData: { fi: 'ei tietoa', en: 'no data' },
+  none: { fi: 'ei ilmoitettu', en: 'not given' },
+  related: { fi: 'Liittyvät hankkeet', en: 'Related projects' },
+  outputs: { fi: 'Tuotokset', en: 'Outputs' },
+  card: { fi: 'Arviointikortti', en: 'Evaluation card' },
+  sources: { fi: 'Lähteet', en: 'Sources' },
+  projectPage: { fi: 'Hankkeen sivu EURA 2014 -palvelussa', en: 'Project page in EURA 2014' },
+  participants: { fi: 'Osallistujia (suunniteltu)', en: 'Participants (planned)' },
+  companies: { fi: 'Yrityksiä (suunniteltu / toteutunut)', en: 'Companies (planned / realised)' },
+  truncated: { fi: 'Katkaistu – koko teksti hankkeen sivulla', en: 'Shortened – full text on the project page' },
+
+  // Sentences.
+  notFound: {
+    fi: (query: string) => `Hanketta ”${query}” ei löytynyt.`,
+    en: (query: string) => `No project matches “${query}”.`,
+  },
+  didYouMean: { fi: 'Tarkoititko:', en: 'Did you mean:' },
+  tryProjectSearch: {
+    fi: 'Kokeile hakua: /haku <hakusanat> tai anna hankekoodi (esim. S21154).',
+    en: 'Try a search: /search <words>, or give a project code (e.g. S21154).',
+  },
+  ambiguous: {
+    fi: (query: string, count: number) => `”${query}” sopii ${count} hankkeeseen. Tarkenna hankekoodilla:`,
+    en: (query: string, count: number) => `“${query}” fits ${count} projects. Pick one by its code:`,
+  },
+  alsoMatched: { fi: 'Myös nämä sopivat:', en: 'These also match:' },
+  noFinalReport: { fi: 'Loppuraporttia ei ole.', en: 'No final report.' },
+  noTargets: { fi: 'Kohderyhmiä ei ole kuvattu.', en: 'No target groups are described.' },
+  noContact: { fi: 'Yhteyshenkilöä ei ole ilmoitettu.', en: 'No contact person is given.' },
+  realizedMissing: {
+    fi: 'Toteutuneita lukuja ei ole vielä.',
+    en: 'Realised figures are not available yet.',
+  },
+  contactSentence: {
+    fi: (project: string, person: string) => `${project}: yhteyshenkilö on ${person}.`,
+    en: (project: string, person: string) => `${project}: the contact person is ${person}.`,
+  },
+  fundingSentence: {
+    fi: (project: string) => `${project} – julkinen rahoitus:`,
+    en: (project: string) => `${project} – public funding:`,
+  },
+  targetsSentence: {
+    fi: (project: string) => `${project} – kohderyhmät:`,
+    en: (project: string) => `${project} – target groups:`,
+  },
+  error: {
+    fi: 'Jokin meni pieleen tätä käsitellessä. Yritä hetken päästä uudelleen.',
+    en: 'Something went wrong while handling this. Please try again in a moment.',
+  },
+} satisfies Table;
+
+export type MessageKey = keyof typeof table;
+
+type MessageOf<K extends MessageKey> = (typeof table)[K]['fi'];
+
+/** The message `key` in `lang`; call the result when the message takes arguments. */
+export function t<K extends MessageKey>(lang: Lang, key: K): MessageOf<K> {
+  return table[key][lang] as MessageOf<K>;
+}

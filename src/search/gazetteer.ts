@@ -1,0 +1,115 @@
+/**
+ * Places: the regions (maakunnat) with their English names, plus every sub-region and municipality
+ * named in the records. Finds the places a question names in any inflected form ("Joensuussa",
+ * "Pohjois-Karjalassa", "Kajaanin", "North Karelia").
+ */
+import type { ProjectRecord } from '../records/schema.ts';
+import { type TermProcessor, tokenize } from './terms.ts';
+
+/** The 19 regions of Finland with their usual English names. */
+export const REGIONS: ReadonlyArray<{ fi: string; en: readonly string[] }> = [
+  { fi: 'Uusimaa', en: ['Uusimaa', 'Helsinki-Uusimaa'] },
+  { fi: 'Varsinais-Suomi', en: ['Southwest Finland', 'Finland Proper'] },
+  { fi: 'Satakunta', en: ['Satakunta'] },
+  { fi: 'Kanta-Häme', en: ['Tavastia Proper', 'Kanta-Hame'] },
+  { fi: 'Pirkanmaa', en: ['Pirkanmaa', 'Tampere Region'] },
+  { fi: 'Päijät-Häme', en: ['Päijänne Tavastia', 'Paijat-Hame', 'Lahti Region'] },
+  { fi: 'Kymenlaakso', en: ['Kymenlaakso'] },
+  { fi: 'Etelä-Karjala', en: ['South Karelia'] },
+  { fi: 'Etelä-Savo', en: ['South Savo', 'Southern Savonia'] },
+  { fi: 'Pohjois-Savo', en: ['North Savo', 'Northern Savonia'] },
+  { fi: 'Pohjois-Karjala', en: ['North Karelia'] },
+  { fi: 'Keski-Suomi', en: ['Central Finland'] },
+  { fi: 'Etelä-Pohjanmaa', en: ['South Ostrobothnia', 'Southern Ostrobothnia'] },
+  { fi: 'Pohjanmaa', en: ['Ostrobothnia'] },
+  { fi: 'Keski-Pohjanmaa', en: ['Central Ostrobothnia'] },
+  { fi: 'Pohjois-Pohjanmaa', en: ['North Ostrobothnia', 'Northern Ostrobothnia'] },
+  { fi: 'Kainuu', en: ['Kainuu'] },
+  { fi: 'Lappi', en: ['Lapland'] },
+  { fi: 'Ahvenanmaa', en: ['Åland', 'Aland', 'Åland Islands'] },
+];
+
+export type PlaceKind = 'province' | 'subRegion' | 'municipality';
+
+export interface Place {
+  /** The name as the records write it ("Pohjois-Karjala", "Joensuu", "Joensuun"). */
+  name: string;
+  kind: PlaceKind;
+  /** The normalised key records are matched on. */
+  key: string;
+}
+
+interface Entry {
+  place: Place;
+  /** The alias's words, each as its set of terms. */
+  words: ReadonlyArray<ReadonlySet<string>>;
+}
+
+const KIND_RANK: Record<PlaceKind, number> = { province: 0, municipality: 1, subRegion: 2 };
+
+export class Gazetteer {
+  private readonly entries: Entry[] = [];
+  private readonly placeKeys = new Map<string, string>();
+
+  constructor(
+    records: readonly ProjectRecord[],
+    private readonly terms: TermProcessor,
+  ) {
+    const seen = new Set<string>();
+    const add = (name: string, kind: PlaceKind, aliases: readonly string[]) => {
+      const place: Place = { name, kind, key: this.keyOf(name) };
+      for (const alias of new Set([name, ...aliases])) {
+        const id = `${kind}|${name}|${alias}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        // A hyphenated name matches as a whole: "Etelä-Karjala" must not match "Pohjois-Karjalassa" by its part.
+        const words = tokenize(alias).map(
+          (token) => new Set(this.terms.terms(token).filter((term) => !token.includes('-') || term.includes('-'))),
+        );
+        if (words.length && words.every((w) => w.size)) this.entries.push({ place, words });
+      }
+    };
+    for (const region of REGIONS) add(region.fi, 'province', region.en);
+    for (const record of records) {
+      for (const name of record.region.provinces) add(name, 'province', []);
+      for (const name of record.region.subRegions) add(name, 'subRegion', []);
+      for (const name of record.region.municipalities) add(name, 'municipality', []);
+    }
+  }
+
+  /** The key of a place name: its terms, so "Joensuun" (sub-region) and "Joensuu" share one. */
+  keyOf(name: string): string {
+    let key = this.placeKeys.get(name);
+    if (!key) {
+      key = tokenize(name)
+        .map((token) => [...this.terms.terms(token)].sort()[0] ?? token)
+        .join(' ');
+      this.placeKeys.set(name, key);
+    }
+    return key;
+  }
+
+  /** Every place whose name (in any inflected form) stands in `text`, regions first. */
+  find(text: string): Place[] {
+    const tokens = tokenize(text).map((token) => this.terms.terms(token));
+    const found = new Map<string, Place>();
+    for (const { place, words } of this.entries) {
+      for (let start = 0; start + words.length <= tokens.length; start++) {
+        const matches = words.every((word, offset) => (tokens[start + offset] ?? []).some((term) => word.has(term)));
+        if (matches) {
+          const existing = found.get(place.key);
+          if (!existing || KIND_RANK[place.kind] < KIND_RANK[existing.kind]) found.set(place.key, place);
+          break;
+        }
+      }
+    }
+    return [...found.values()].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+  }
+
+  /** True when the record's area includes the place (by region, sub-region or municipality). */
+  covers(record: ProjectRecord, place: Place): boolean {
+    const { provinces, subRegions, municipalities } = record.region;
+    if (place.kind === 'province') return provinces.some((name) => this.keyOf(name) === place.key);
+    return [...municipalities, ...subRegions].some((name) => this.keyOf(name) === place.key);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Term analysis for Finnish (and the odd English word): the tokenizer and the term processor that
+ * the index and the queries share.
+ *
+ * - Project codes ("S21154"), hyphenated names ("Pohjois-Karjala") and numbers stay whole, and the
+ *   parts of a hyphenated word are indexed too.
+ * - Lower-casing keeps å, ä and ö: folding them would merge different words (tuli / tüli, määrä / maara).
+ * - Inflected forms are reduced to base forms by the analyzer (Voikko when installed, the built-in
+ *   suffix stripper otherwise). Both are asked, so a name Voikko does not know still meets its
+ *   inflected forms through the stripper.
+ */
+import { type Analyzer, fallbackAnalyzer } from './analyzer.ts';
+import { ENGLISH_TO_FINNISH } from './glossary.ts';
+
+/** Bumped whenever tokenization or term processing changes, so cached indexes are rebuilt. */
+export const TERMS_VERSION = 3;
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’:.\-–][\p{L}\p{N}]+)*/gu;
+const CODE = /^[sa]\d{5}$/;
+const NUMBER_GROUPS = /\b(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)\b/g;
+
+/** Words too common to tell documents apart, Finnish and English. */
+export const STOPWORDS = new Set(
+  (
+    'ja tai sekä eli että on ovat oli olivat ollut olla ei en et emme ette eivät se ne sen niiden jo myös kun kuin mutta ' +
+    'joka jotka jonka joita jossa joiden mikä mitkä mitä mille missä mistä mihin kuka ketkä kenen kenelle keille ' +
+    'hän he me te minä sinä tämä nämä tuo nuo siis vain voi sitä sille siitä siihen niin nyt myös mukaan kanssa ' +
+    'the a an and or of to in on for by with at from is are was were be been it its this that these those as ' +
+    'what which who whom whose how do does did has have had about into than then there their'
+  ).split(/\s+/),
+);
+
+/** Splits text into surface tokens, lower-cased the Finnish way; "1 319 685" becomes "1319685". */
+export function tokenize(text: string): string[] {
+  const joined = text.replace(NUMBER_GROUPS, (_match, head: string, rest: string) => head + rest.replace(/\D/g, ''));
+  return (joined.toLocaleLowerCase('fi').match(TOKEN) ?? []).map((token) => token.replace(/[.:]+$/, ''));
+}
+
+/**
+ * Term processing shared by indexing and querying, memoised because the same words recur across
+ * tens of thousands of documents.
+ */
+export class TermProcessor {
+  private readonly cache = new Map<string, readonly string[]>();
+  private readonly fallback: Analyzer;
+
+  constructor(readonly analyzer: Analyzer) {
+    this.fallback = analyzer.name === 'fallback' ? analyzer : fallbackAnalyzer();
+  }
+
+  /** Cache key part: what makes the index's terms what they are. */
+  get version(): string {
+    return `terms-${TERMS_VERSION}/${this.analyzer.version}/${this.fallback.version}`;
+  }
+
+  /** The index terms of one token (empty for stopwords). */
+  terms(token: string): readonly string[] {
+    let terms = this.cache.get(token);
+    if (!terms) {
+      terms = this.compute(token);
+      if (this.cache.size > 200_000) this.cache.clear();
+      this.cache.set(token, terms);
+    }
+    return terms;
+  }
+
+  /** The base forms of one plain word, from both analyzers. */
+  forms(word: string): string[] {
+    if (word.length < 2 || /^\d/.test(word)) return [word];
+    const forms = new Set<string>(this.analyzer.baseForms(word));
+    if (this.fallback !== this.analyzer) for (const form of this.fallback.baseForms(word)) forms.add(form);
+    return [...forms];
+  }
+
+  private compute(token: string): readonly string[] {
+    if (CODE.test(token) || /^\d/.test(token)) return [token];
+    // "thl:n", "kanto:n": the colon marks an inflected abbreviation.
+    const colon = token.indexOf(':');
+    if (colon > 0) return this.compute(token.slice(0, colon));
+    if (STOPWORDS.has(token)) return [];
+    if (/['’.\-–]/.test(token)) {
+      const whole = token.replace(/–/g, '-');
+      const parts = whole.split(/['’.\-]/).filter((part) => part.length > 1 && !STOPWORDS.has(part));
+      const terms = new Set<string>([whole, ...this.forms(whole)]);
+      for (const part of parts) for (const form of this.forms(part)) terms.add(form);
+      return [...terms];
+    }
+    return this.forms(token);
+  }
+
+  /**
+   * Tokens and their terms, for a query: stopwords dropped, each word keeping its alternatives
+   * together. An English word also brings its Finnish equivalents, since the documents are Finnish.
+   */
+  queryWords(text: string): { token: string; terms: readonly string[] }[] {
+    return tokenize(text)
+      .map((token) => {
+        const finnish = ENGLISH_TO_FINNISH[token];
+        const terms = finnish ? [...new Set([...this.terms(token), ...finnish.flatMap((word) => this.terms(word))])] : this.terms(token);
+        return { token, terms };
+      })
+      .filter((word) => word.terms.length > 0);
+  }
+}
