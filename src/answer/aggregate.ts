@@ -181,3 +181,12 @@ export function thresholdIn(text: string): { op: 'over' | 'under'; amount: numbe
   if (!unit && number < 1000) return null;
   return { op, amount: Math.round(number * factor) };
 }
+
+/** Which breakdown words ask for ("maakunnittain", "vuosi", "by year"); region when none does. */
+export function breakdownIn(tokens: readonly string[]): Breakdown {
+  const has = (...prefixes: string[]) => tokens.some((t) => prefixes.some((p) => t.startsWith(p)));
+  if (has('vuo', 'year', 'aloitusvuo')) return 'year';
+  if (has('tila', 'status')) return 'status';
+  if (has('organisaatio', 'tyyp', 'type', 'orgtype', 'toteuttaja')) return 'orgType';
+  return 'region';
+}

@@ -11,7 +11,7 @@ import { type Catalog, isRunning } from '../search/catalog.ts';
 import type { Place } from '../search/gazetteer.ts';
 import { tokenize } from '../search/terms.ts';
 import {
-  type Breakdown,
+  breakdownIn,
   countAnswer,
   measureIn,
   statsAnswer,
@@ -33,7 +33,7 @@ import {
 } from './project.ts';
 import { resolveProject } from './resolve.ts';
 import { bestPassages, type Passage } from './sentences.ts';
-import { type Answer, answer } from './types.ts';
+import { type Answer, answer, userText } from './types.ts';
 
 export interface AskOptions {
   /** Reply language; detected from the question when absent. */
@@ -175,15 +175,6 @@ function passageAnswer(passages: Passage[], catalog: Catalog, lang: Lang, intent
   });
 }
 
-/** Which breakdown a question asks for ("maakunnittain", "by year"). */
-function breakdownIn(tokens: readonly string[]): Breakdown {
-  const has = (...prefixes: string[]) => tokens.some((t) => prefixes.some((p) => t.startsWith(p)));
-  if (has('vuo', 'year')) return 'year';
-  if (has('tila', 'status')) return 'status';
-  if (has('organisaatio', 'tyyp', 'type', 'toteuttaja')) return 'orgType';
-  return 'region';
-}
-
 /** Questions about many projects: lists, counts, sums and breakdowns, narrowed by place, status, year, amount and topic. */
 function collectionAnswer(reading: Reading, catalog: Catalog, threshold: ReturnType<typeof thresholdIn>): Answer {
   const { lang, places } = reading;
@@ -227,7 +218,7 @@ function collectionAnswer(reading: Reading, catalog: Catalog, threshold: ReturnT
     const hits = catalog.search(topic.join(' '), {}, 500).filter((hit) => allowed.has(hit.code));
     if (hits.length) {
       records = hits.map((hit) => catalog.get(hit.code) as ProjectRecord);
-      scopeParts.push(`”${topic.join(' ')}”`);
+      scopeParts.push(`”${userText(topic.join(' '))}”`);
     }
   }
   const scope = scopeParts.join(', ') || null;

@@ -14,7 +14,7 @@ import {
 import { t } from '../i18n/messages.ts';
 import { projectPageUrl } from '../records/labels.ts';
 import type { ProjectRecord } from '../records/schema.ts';
-import { type Answer, type AnswerItem, answer, type Intent } from './types.ts';
+import { type Answer, type AnswerItem, answer, type Intent, userText } from './types.ts';
 
 /** "Joensuun KAKE 2.0 (S21154)". */
 export function projectLabel(record: ProjectRecord): string {
@@ -56,13 +56,6 @@ function regionLine(record: ProjectRecord, lang: Lang): string | null {
 
 function sumLine(value: number | null, lang: Lang): string {
   return value == null ? t(lang, 'noData') : formatEuros(value, lang);
-}
-
-/** "1 288 961 € / 1 319 685 € (käytetty 97,7 %)". */
-function pairLine(realized: number | null, granted: number | null, lang: Lang): string {
-  const share = shareOf(realized, granted);
-  const used = share == null ? '' : ` (${t(lang, 'used')(formatPercent(share, lang))})`;
-  return `${sumLine(realized, lang)} / ${sumLine(granted, lang)}${used}`;
 }
 
 /** The summary card of `/project`. */
@@ -126,10 +119,6 @@ export function fundingAnswer(record: ProjectRecord, lang: Lang): Answer {
     title: projectTitle(record),
     url: projectPageUrl(record.code),
     text: `${t(lang, 'fundingSentence')(projectLabel(record))}\n${lines.map((line) => `• ${line}`).join('\n')}`,
-    fields: [
-      { name: t(lang, 'euState'), value: pairLine(f.realizedEuState, f.grantedEuState, lang), inline: true },
-      { name: t(lang, 'publicTotal'), value: pairLine(f.realizedPublicTotal, f.plannedPublicTotal, lang), inline: true },
-    ],
     footer: formatPeriod(record.period.start, record.period.end, lang),
     chart: {
       kind: 'funding',
@@ -202,7 +191,7 @@ export function targetsAnswer(record: ProjectRecord, lang: Lang): Answer {
 /** Unknown code or name: say so, and offer the nearest projects. */
 export function notFoundAnswer(query: string, suggestions: ProjectRecord[], lang: Lang, intent: Intent = 'project'): Answer {
   const items = suggestions.map((record) => itemOf(record));
-  const text = [t(lang, 'notFound')(query), items.length ? t(lang, 'didYouMean') : t(lang, 'tryProjectSearch')].join(' ');
+  const text = [t(lang, 'notFound')(userText(query)), items.length ? t(lang, 'didYouMean') : t(lang, 'tryProjectSearch')].join(' ');
   return answer({ intent, lang, status: 'not-found', text, items, codes: [] });
 }
 
@@ -212,7 +201,7 @@ export function ambiguousAnswer(query: string, candidates: ProjectRecord[], lang
     intent,
     lang,
     status: 'ambiguous',
-    text: t(lang, 'ambiguous')(query, candidates.length),
+    text: t(lang, 'ambiguous')(userText(query), candidates.length),
     items: candidates.map((record) => itemOf(record, formatPeriod(record.period.start, record.period.end, lang))),
     codes: candidates.map((record) => record.code),
   });

@@ -82,3 +82,14 @@ export function answer(parts: Partial<Answer> & Pick<Answer, 'intent' | 'lang' |
     ...parts,
   };
 }
+
+/**
+ * User text inside an answer (a query echoed back) is wrapped in Unicode isolate marks, which also
+ * keep right-to-left input from garbling the sentence; the Discord renderer escapes markdown inside
+ * them, the terminal shows the text as typed.
+ */
+export const USER_TEXT = /\u2068([^\u2069]*)\u2069/g;
+
+export function userText(text: string): string {
+  return `\u2068${text.replace(/[\u2068\u2069]/g, '')}\u2069`;
+}

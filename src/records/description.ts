@@ -83,6 +83,8 @@ interface FieldHit {
   label: string;
   value: string;
   line: Line;
+  /** The line the value stands on: `line`, or the next non-blank line when the value was written there. */
+  valueLine: Line;
   section: SectionKey | null;
 }
 
@@ -119,13 +121,15 @@ function collectFields(sections: Section[]): FieldHit[] {
       const found = labelOf(line.text);
       if (!found) continue;
       let value = found.rest.trim();
+      let valueLine = line;
       if (value === '' && !Object.values(EQUALITY_QUESTIONS).includes(found.label as never)) {
         const next = lines.slice(i + 1).find((candidate) => candidate.text.trim() !== '');
         if (next && !labelOf(next.text) && !isStructural(next.text)) {
           value = next.text.trim();
+          valueLine = next;
         }
       }
-      hits.push({ label: found.label, value, line, section: section.key });
+      hits.push({ label: found.label, value, line, valueLine, section: section.key });
     }
   }
   return hits;
@@ -193,7 +197,7 @@ function readValue<T>(
   if (!hit) return null;
   const result = read(hit.value);
   if ('error' in result) {
-    log.warn(hit.line.number, hit.label, result.error, excerpt(hit.value));
+    log.warn(hit.valueLine.number, hit.label, result.error, excerpt(hit.value));
     return null;
   }
   return result.value;
@@ -219,19 +223,19 @@ function readFund(lines: Line[], code: string | null, log: DiagnosticLog): Fund 
   return guess;
 }
 
-/** Reads "Alkaa 2.1.2018 ja päättyy 31.12.2021". */
+/** Reads "Alkaa 2.1.2018 ja päättyy 31.12.2021"; either date may be blank ("Alkaa 2.1.2018 ja päättyy"). */
 function readPeriod(hit: FieldHit | null, log: DiagnosticLog): { start: string | null; end: string | null } {
   if (!hit || hit.value.trim() === '') return { start: null, end: null };
-  const pattern = new RegExp(`^${PERIOD_WORDS.start}\\s+(\\S*)\\s+${PERIOD_WORDS.end}\\s+(\\S*)$`, 'i');
+  const pattern = new RegExp(`^${PERIOD_WORDS.start}\\s*(\\S*)\\s*${PERIOD_WORDS.end}\\s*(\\S*)$`, 'i');
   const match = pattern.exec(squeeze(hit.value));
   if (!match) {
-    log.warn(hit.line.number, hit.label, 'expected "Alkaa D.M.YYYY ja päättyy D.M.YYYY"', excerpt(hit.value));
+    log.warn(hit.valueLine.number, hit.label, 'expected "Alkaa D.M.YYYY ja päättyy D.M.YYYY"', excerpt(hit.value));
     return { start: null, end: null };
   }
   const date = (raw: string) => {
     const result = parseFinnishDate(raw);
     if ('error' in result) {
-      log.warn(hit.line.number, hit.label, result.error, excerpt(raw));
+      log.warn(hit.valueLine.number, hit.label, result.error, excerpt(raw));
       return null;
     }
     return result.value;
@@ -345,7 +349,12 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
   };
   for (const line of lines) {
     const squeezed = squeeze(line.text);
-    if (squeezed === '' || squeezed === SUSTAINABILITY_HEADER) continue;
+    if (squeezed === '') {
+      // Kept inside a note so its paragraph breaks survive, as in the 8.1 explanations.
+      if (current) note.push(line.text);
+      continue;
+    }
+    if (squeezed === SUSTAINABILITY_HEADER) continue;
     if (GROUPS.has(squeezed.toLowerCase())) {
       finish();
       current = null;
@@ -519,10 +528,10 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
   checkRecord(
     candidate,
     {
-      period: periodHit?.line.number ?? 0,
-      businessId: fields.find('applicant', A.businessId)?.line.number ?? 0,
-      realizedEuState: fields.find('funding', F.realizedEuState)?.line.number ?? 0,
-      realizedPublicTotal: fields.find('funding', F.realizedPublicTotal)?.line.number ?? 0,
+      period: periodHit?.valueLine.number ?? 0,
+      businessId: fields.find('applicant', A.businessId)?.valueLine.number ?? 0,
+      realizedEuState: fields.find('funding', F.realizedEuState)?.valueLine.number ?? 0,
+      realizedPublicTotal: fields.find('funding', F.realizedPublicTotal)?.valueLine.number ?? 0,
     },
     log,
   );

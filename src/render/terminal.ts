@@ -2,11 +2,11 @@
  * Answer → terminal text. The same content as the Discord embed, laid out as plain lines, so what the
  * terminal chat shows is what Discord shows.
  */
-import type { Answer, AnswerItem } from '../answer/types.ts';
+import { type Answer, type AnswerItem, USER_TEXT } from '../answer/types.ts';
 
 /** Drops the light markdown the answers use for Discord (bold, escapes). */
 export function plain(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\\([*_`~|>\\])/g, '$1');
+  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(USER_TEXT, '$1');
 }
 
 export function itemLine(item: AnswerItem): string {

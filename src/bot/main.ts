@@ -1,0 +1,77 @@
+/**
+ * The Discord bot: a discord.js client with the Guilds, GuildMessages and DirectMessages intents (no
+ * privileged intent: a message that mentions the bot carries its content anyway), interaction routing,
+ * data reload, and a graceful shutdown on SIGINT/SIGTERM.
+ */
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Environment } from '../config.ts';
+import { Cooldown } from './cooldown.ts';
+import { DataStore } from './data.ts';
+import { type BotDeps, guarded, handleAutocomplete, handleButton, handleChatInput, handleMessage } from './handlers.ts';
+import { createLogger } from './logger.ts';
+
+/** Seconds between two /ask questions of one user. */
+export const ASK_COOLDOWN_MS = 3000;
+
+export function createClient(env: Environment): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached until used: without the Channel partial their messages are dropped.
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    rest: env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {},
+  });
+}
+
+export interface RunningBot {
+  client: Client;
+  deps: BotDeps;
+  stop(): Promise<void>;
+}
+
+export async function startBot(env: Environment, options: { handleSignals?: boolean } = {}): Promise<RunningBot> {
+  const logger = createLogger(env.LOG_LEVEL);
+  const data = new DataStore({ dir: env.PROJECTS_DIR, cacheDir: env.CACHE_DIR, logger });
+  await data.load();
+  data.watch();
+  const deps: BotDeps = { data, logger, cooldown: new Cooldown(ASK_COOLDOWN_MS) };
+  const client = createClient(env);
+
+  client.once(Events.ClientReady, (ready) => {
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shard: ready.shard?.ids }, 'bot ready');
+  });
+  client.on(
+    Events.InteractionCreate,
+    guarded('interaction', deps, async (interaction) => {
+      if (interaction.isChatInputCommand()) await handleChatInput(interaction, deps);
+      else if (interaction.isAutocomplete()) await handleAutocomplete(interaction, deps);
+      else if (interaction.isButton()) await handleButton(interaction, deps);
+    }),
+  );
+  client.on(
+    Events.MessageCreate,
+    guarded('message', deps, (message) => handleMessage(message, client, deps)),
+  );
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down');
+    data.close();
+    await client.destroy();
+  };
+  if (options.handleSignals !== false) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        void stop().then(() => process.exit(0));
+      });
+    }
+  }
+  await client.login(env.DISCORD_TOKEN);
+  return { client, deps, stop };
+}

@@ -1,0 +1,22 @@
+/**
+ * `npm run start:sharded`: runs the bot under discord.js's ShardingManager, one process per shard,
+ * each loading the cached index. Discord requires sharding from 2,500 guilds. The count is
+ * SHARD_COUNT, else Discord's recommendation — which discord.js fetches from discord.com directly,
+ * ignoring DISCORD_API_URL, so set SHARD_COUNT behind a proxy or stand-in.
+ */
+import { fileURLToPath } from 'node:url';
+import { ShardingManager } from 'discord.js';
+import { readEnvironment } from '../config.ts';
+
+const env = readEnvironment();
+if (!env.DISCORD_TOKEN) {
+  console.error('hankebotti: set DISCORD_TOKEN to run the sharded bot');
+  process.exit(1);
+}
+const manager = new ShardingManager(fileURLToPath(new URL('./shard-worker.ts', import.meta.url)), {
+  token: env.DISCORD_TOKEN,
+  totalShards: env.SHARD_COUNT ?? 'auto',
+  execArgv: ['--import', 'tsx'],
+});
+manager.on('shardCreate', (shard) => console.error(`hankebotti: launched shard ${shard.id}`));
+await manager.spawn();

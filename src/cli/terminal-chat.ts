@@ -1,0 +1,147 @@
+/**
+ * The terminal chat: the same command modules as the Discord bot, typed as slash commands in either
+ * language, or free text answered like `/ask`. Line editing, history and Tab completion come from
+ * node:readline; Ctrl-D (or the end of piped input) exits.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import { commandList, commands } from '../../commands/index.ts';
+import type { CommandContext, Reply } from '../command.ts';
+import { suggestProjects } from '../commands-support.ts';
+import type { Lang } from '../i18n/format.ts';
+import { chartPng, chartText } from '../render/charts.ts';
+import { answerText } from '../render/terminal.ts';
+import type { Catalog } from '../search/catalog.ts';
+import { openForCli } from './data.ts';
+import { findCommand, parseSlash } from './slash.ts';
+
+const NEXT = ['/next', '/seuraava'];
+const PREVIOUS = ['/prev', '/previous', '/edellinen'];
+const QUIT = ['/quit', '/exit', '/lopeta'];
+
+const GREETING: Record<Lang, string> = {
+  fi: 'Hankebotti – kysy hankkeista tai käytä komentoja (/ohje). /kieli en vaihtaa kielen, Ctrl-D lopettaa.',
+  en: 'Hankebotti – ask about the projects or use the commands (/help). /lang fi switches language, Ctrl-D quits.',
+};
+
+export interface ChatSession {
+  lang: Lang;
+  /** Custom ids of the last reply's page buttons. */
+  pages: { previousId: string | null; nextId: string | null } | null;
+  chartDir: string;
+  chartCount: number;
+}
+
+/** Runs one line of input and returns what to print. */
+export async function chatLine(line: string, catalog: Catalog, session: ChatSession): Promise<string | null> {
+  const input = line.trim();
+  if (!input) return null;
+  const lowerInput = input.toLowerCase();
+  const language = /^\/(lang|kieli)\s+(fi|en)$/i.exec(input);
+  if (language) {
+    session.lang = language[2]?.toLowerCase() === 'en' ? 'en' : 'fi';
+    return session.lang === 'fi' ? 'Kieli: suomi' : 'Language: English';
+  }
+  const context: CommandContext = { lang: session.lang, catalog };
+  let reply: Reply;
+  if (NEXT.includes(lowerInput) || PREVIOUS.includes(lowerInput)) {
+    const id = NEXT.includes(lowerInput) ? session.pages?.nextId : session.pages?.previousId;
+    const search = commands.get('search');
+    if (!id || !search?.button) return session.lang === 'fi' ? 'Ei enempää sivuja.' : 'No more pages.';
+    reply = await search.button(context, id);
+  } else if (input.startsWith('/')) {
+    const parsed = parseSlash(input, commandList);
+    if (!parsed.ok) {
+      return session.lang === 'fi'
+        ? `Tuntematon komento /${parsed.name}. Komennot: /ohje`
+        : `Unknown command /${parsed.name}. See /help`;
+    }
+    reply = await parsed.value.command.execute(context, parsed.value.options);
+  } else {
+    reply = await (commands.get('ask') as NonNullable<ReturnType<typeof commands.get>>).execute(context, { question: input });
+  }
+  return renderReply(reply, session);
+}
+
+async function renderReply(reply: Reply, session: ChatSession): Promise<string> {
+  const blocks = [answerTextWithoutChart(reply)];
+  const { chart, lang } = reply.answer;
+  if (chart) {
+    blocks.push(chartText(chart, lang));
+    try {
+      await mkdir(session.chartDir, { recursive: true });
+      session.chartCount += 1;
+      const name = `${chart.kind === 'funding' ? chart.code : 'stats'}-${session.chartCount}.png`;
+      const file = join(session.chartDir, name);
+      await writeFile(file, chartPng(chart, lang));
+      blocks.push(`${lang === 'fi' ? 'Kaavio' : 'Chart'}: ${file}`);
+    } catch (error) {
+      blocks.push(`(${lang === 'fi' ? 'kaaviota ei voitu tallentaa' : 'could not save the chart'}: ${(error as Error).message})`);
+    }
+  }
+  session.pages = reply.pages ? { previousId: reply.pages.previousId, nextId: reply.pages.nextId } : null;
+  if (reply.pages && reply.pages.pageCount > 1) {
+    blocks.push(lang === 'fi' ? '(/seuraava tai /edellinen vaihtaa sivua)' : '(/next or /previous turns the page)');
+  }
+  return blocks.join('\n\n');
+}
+
+function answerTextWithoutChart(reply: Reply): string {
+  return answerText(reply.answer);
+}
+
+/** Tab completion: command names after "/", project codes and names in a code option. */
+function completer(catalog: Catalog, lang: Lang) {
+  const names = commandList.flatMap((command) => {
+    const json = command.data.toJSON();
+    return [json.name, ...Object.values(json.name_localizations ?? {})].filter(Boolean).map((n) => `/${n}`);
+  });
+  return (line: string): [string[], string] => {
+    if (/^\/\S*$/.test(line)) return [names.filter((n) => n.startsWith(line)), line];
+    const match = /^\/(\S+)\s+(\S*)$/.exec(line);
+    const command = match ? findCommand(commandList, match[1] as string) : null;
+    if (command?.autocomplete && match) {
+      const choices = suggestProjects({ lang, catalog }, match[2] as string).map((choice) => choice.value);
+      return [choices, match[2] as string];
+    }
+    return [[], line];
+  };
+}
+
+/** Starts the chat on stdin/stdout; resolves with the exit code when input ends. */
+export async function startTerminalChat(options: { data: string; lang: Lang }): Promise<number> {
+  const { catalog } = await openForCli(options.data);
+  const session: ChatSession = {
+    lang: options.lang,
+    pages: null,
+    chartDir: join(tmpdir(), 'hankebotti-charts'),
+    chartCount: 0,
+  };
+  const interactive = !!process.stdin.isTTY;
+  const rl: Interface = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: interactive,
+    historySize: 200,
+    completer: interactive ? completer(catalog, session.lang) : undefined,
+  });
+  if (interactive) {
+    process.stdout.write(`${GREETING[session.lang]}\n`);
+    rl.setPrompt('> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (QUIT.includes(line.trim().toLowerCase())) break;
+    try {
+      const output = await chatLine(line, catalog, session);
+      if (output) process.stdout.write(`${output}\n\n`);
+    } catch (error) {
+      process.stderr.write(`hankebotti: ${(error as Error).message}\n`);
+    }
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+  return 0;
+}
