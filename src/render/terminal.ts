@@ -6,7 +6,11 @@ import { type Answer, type AnswerItem, USER_TEXT } from '../answer/types.ts';
 
 /** Drops the light markdown the answers use for Discord (bold, escapes). */
 export function plain(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(USER_TEXT, '$1');
+  // User text is shown exactly as typed: only the answer's own markup is removed.
+  return text
+    .split(USER_TEXT)
+    .map((part, index) => (index % 2 === 1 ? part : part.replace(/\*\*(.+?)\*\*/g, '$1')))
+    .join('');
 }
 
 export function itemLine(item: AnswerItem): string {

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'hankebotti-cli-cache-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+function cli(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, CACHE_DIR: cacheDir, LOG_LEVEL: 'silent' },
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('cli contract', () => {
+  it('validate reports the five seeds ok and exits 0', () => {
+    const { code, stdout } = cli(['validate', '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.projects).toBe(4);
+    expect(report.files).toHaveLength(5);
+    expect(report.files.every((f: { ok: boolean }) => f.ok)).toBe(true);
+  });
+
+  it('validate names a broken file, exits 1 and still loads the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hankebotti-cli-data-'));
+    try {
+      writeFileSync(join(dir, 'broken.txt'), 'tämä ei ole hankekuvaus\n');
+      writeFileSync(join(dir, 'good.txt'), spawnSync('cat', ['seeds/001_55d751158e8cb670.txt'], { encoding: 'utf8' }).stdout);
+      const { code, stdout } = cli(['validate', '--data', dir]);
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/ERROR broken\.txt/);
+      expect(stdout).toMatch(/not a known document type/);
+      expect(stdout).toMatch(/ok +good\.txt +S22786/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('project --json prints the record with the merged card', () => {
+    const { code, stdout } = cli(['project', 'S21154', '--json']);
+    expect(code).toBe(0);
+    const record = JSON.parse(stdout);
+    expect(record.card.relatedCodes).toEqual(['S20010', 'S20264']);
+    expect(record.card.outputs).toHaveLength(3);
+    expect(record.sources).toHaveLength(2);
+  });
+
+  it('project exits 2 for an unknown code, with suggestions', () => {
+    const { code, stdout } = cli(['project', 'S21145']);
+    expect(code).toBe(2);
+    expect(stdout).toContain('S21154');
+  });
+
+  it('search --json prints ranked hits', () => {
+    const { code, stdout } = cli(['search', 'Porukalla', '--json', '--limit', '2']);
+    expect(code).toBe(0);
+    const hits = JSON.parse(stdout);
+    expect(hits[0]).toMatchObject({ code: 'S22154', name: 'PORE - Porukalla parempaan' });
+    expect(hits.length).toBeLessThanOrEqual(2);
+  });
+
+  it('ask answers one question, and one JSON line per stdin line in batch mode', () => {
+    const single = cli(['ask', 'Kuka on KANTO-hankkeen yhteyshenkilö?']);
+    expect(single.stdout).toContain('Anne Pyykkönen');
+    const batch = cli(['ask', '--lang', 'en'], 'Who runs S22786?\n\nHow much did PORE get?\n');
+    const lines = batch.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ question: 'Who runs S22786?', intent: 'contact', codes: ['S22786'] });
+    expect(lines[1].text).toContain('€460,420');
+  });
+});
