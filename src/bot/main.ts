@@ -3,7 +3,7 @@
  * privileged intent: a message that mentions the bot carries its content anyway), interaction routing,
  * data reload, and a graceful shutdown on SIGINT/SIGTERM.
  */
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { Environment } from '../config.ts';
 import { Cooldown } from './cooldown.ts';
 import { DataStore } from './data.ts';
@@ -19,6 +19,13 @@ export function createClient(env: Environment): Client {
     // DM channels are not cached until used: without the Channel partial their messages are dropped.
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
+    // Every user who asks would otherwise stay cached for the life of the process.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: { maxSize: 500, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 200, keepOverLimit: (member) => member.id === member.client.user.id },
+    }),
     rest: env.DISCORD_API_URL ? { api: env.DISCORD_API_URL } : {},
   });
 }
