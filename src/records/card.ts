@@ -134,7 +134,11 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
     return result.value;
   };
   const afterCode = identity.slice(identity.indexOf(code) + code.length).replace(/^\s*,\s*/, '');
-  const name = nonEmpty(dates ? afterCode.slice(0, afterCode.indexOf(dates[0])).replace(/,\s*$/, '') : afterCode);
+  // The name runs up to the dates or, without dates, up to the "(hanke RR-tietopalvelussa)" note.
+  const beforeDates = dates
+    ? afterCode.slice(0, afterCode.indexOf(dates[0]))
+    : afterCode.replace(/\s*\(hanke RR-tietopalvelussa\)\s*$/i, '');
+  const name = nonEmpty(beforeDates.replace(/,\s*$/, ''));
 
   // "Etelä-Savon ELY-keskus, 1 626 932 €"
   const funderText = value('funder');

@@ -42,8 +42,12 @@ const SECTION_BY_HEADER = new Map<string, SectionKey>(
   SECTION_KEYS.map((key) => [`${SECTIONS[key].number} ${SECTIONS[key].title}`.toLowerCase(), key]),
 );
 
+const LONGEST_HEADER = Math.max(...[...SECTION_BY_HEADER.keys()].map((header) => header.length)) + 10;
+
 /** Recognises a section header line such as "4.1 Varsinaiset kohderyhmät". */
 function sectionOf(line: string): SectionKey | null {
+  // Most lines are text: rule them out before normalising, since this runs on every line.
+  if (line.length > LONGEST_HEADER || !/^\s*\d/.test(line)) return null;
   return SECTION_BY_HEADER.get(squeeze(line).toLowerCase()) ?? null;
 }
 
@@ -88,24 +92,18 @@ interface FieldHit {
   section: SectionKey | null;
 }
 
-const ALL_LABELS = [
-  ...new Set(
-    Object.values(FIELD_LABELS)
-      .flatMap((group) => Object.values(group) as string[])
-      .concat(Object.values(EQUALITY_QUESTIONS)),
-  ),
-].sort((a, b) => b.length - a.length);
+const ALL_LABELS = Object.values(FIELD_LABELS)
+  .flatMap((group) => Object.values(group) as string[])
+  .concat(Object.values(EQUALITY_QUESTIONS));
 
+const LABEL_SET = new Set(ALL_LABELS);
+
+/** "Label: value" → the label and the rest; labels hold no colon, so the first colon ends one. */
 function labelOf(text: string): { label: string; rest: string } | null {
-  const trimmed = text.trimStart();
-  for (const label of ALL_LABELS) {
-    if (trimmed.startsWith(label)) {
-      const after = trimmed.slice(label.length);
-      const colon = /^\s*:/.exec(after);
-      if (colon) return { label, rest: after.slice(colon[0].length) };
-    }
-  }
-  return null;
+  const colon = text.indexOf(':');
+  if (colon < 2) return null;
+  const label = text.slice(0, colon).trim();
+  return LABEL_SET.has(label) ? { label, rest: text.slice(colon + 1) } : null;
 }
 
 /**
@@ -208,6 +206,7 @@ const textOf = (hit: FieldHit | null): string | null => (hit ? nonEmpty(hit.valu
 /** Identifies the fund from the document title; the code prefix is a fallback (S = ESR, A = EAKR). */
 function readFund(lines: Line[], code: string | null, log: DiagnosticLog): Fund | null {
   for (const line of lines.slice(0, 40)) {
+    if (line.text.length > 100) continue;
     const squeezed = squeeze(line.text);
     if (squeezed === DESCRIPTION_TITLES.ESR) return 'ESR';
     if (squeezed === DESCRIPTION_TITLES.EAKR) return 'EAKR';
@@ -229,7 +228,12 @@ function readPeriod(hit: FieldHit | null, log: DiagnosticLog): { start: string |
   const pattern = new RegExp(`^${PERIOD_WORDS.start}\\s*(\\S*)\\s*${PERIOD_WORDS.end}\\s*(\\S*)$`, 'i');
   const match = pattern.exec(squeeze(hit.value));
   if (!match) {
-    log.warn(hit.valueLine.number, hit.label, 'expected "Alkaa D.M.YYYY ja päättyy D.M.YYYY"', excerpt(hit.value));
+    log.warn(
+      hit.valueLine.number,
+      hit.label,
+      'expected "Alkaa D.M.YYYY ja päättyy D.M.YYYY"',
+      excerpt(hit.value),
+    );
     return { start: null, end: null };
   }
   const date = (raw: string) => {
@@ -331,6 +335,8 @@ const CRITERION_INFO = new Map<string, { group: string; criterion: string }>(
 );
 const GROUPS = new Set(SUSTAINABILITY_CRITERIA.map(({ group }) => group.toLowerCase()));
 const SCORE_LINE = /^(.*\S)\s+(-?\d+)\s+(-?\d+)\s*$/;
+const LONGEST_CRITERION_LINE =
+  Math.max(...SUSTAINABILITY_CRITERIA.flatMap(({ group, criteria }) => [group, ...criteria]).map((c) => c.length)) + 20;
 
 /** Section 8.2: fifteen "Criterion D I" lines under three group headers, each with an optional note. */
 function readSustainability(sections: Section[], log: DiagnosticLog): SustainabilityScore[] {
@@ -348,6 +354,12 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
     note = [];
   };
   for (const line of lines) {
+    // Score and group lines are short; a long line can only be a note, so it skips the normalising.
+    if (line.text.length > LONGEST_CRITERION_LINE) {
+      if (current) note.push(line.text);
+      else log.warn(line.number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(line.text));
+      continue;
+    }
     const squeezed = squeeze(line.text);
     if (squeezed === '') {
       // Kept inside a note so its paragraph breaks survive, as in the 8.1 explanations.
@@ -452,7 +464,9 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
   const A = FIELD_LABELS.applicant;
   const F = FIELD_LABELS.funding;
   const R = FIELD_LABELS.region;
-  const locationIntro = lines.find((line) => squeeze(line.text) === LOCATION_INTRO);
+  const locationIntro = lines.find(
+    (line) => line.text.length < LOCATION_INTRO.length + 10 && squeeze(line.text) === LOCATION_INTRO,
+  );
   const beforeLocation = (hit: FieldHit) => !locationIntro || hit.line.number < locationIntro.number;
   const afterLocation = (hit: FieldHit) => !!locationIntro && hit.line.number > locationIntro.number;
 

@@ -2,8 +2,11 @@
  * Reading a folder of documents: the I/O edge of the records module. Every `.txt` file below the
  * folder is parsed; a file that cannot become a record is reported and the others still load.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { looksLikeCard, parseCard } from './card.ts';
 import { parseDescription } from './description.ts';
 import type { ParseResult } from './document.ts';
@@ -57,12 +60,15 @@ export function parseDocument(text: string, file: string): ParseResult {
 export function loadDocuments(documents: Iterable<{ file: string; text: string }>): LoadResult {
   const results: ParseResult[] = [];
   for (const { file, text } of documents) results.push(parseDocument(text, file));
+  return mergeResults(results);
+}
+
+/** Merges parse results into records and per-file reports. */
+export function mergeResults(results: ParseResult[]): LoadResult {
   const { records, diagnostics: mergeDiagnostics } = mergeRecords(results);
   const files = results.map(toFileReport);
-  for (const diagnostic of mergeDiagnostics) {
-    const report = files.find((f) => f.file === diagnostic.file);
-    report?.warnings.push(strip(diagnostic));
-  }
+  const byFile = new Map(files.map((report) => [report.file, report]));
+  for (const diagnostic of mergeDiagnostics) byFile.get(diagnostic.file)?.warnings.push(strip(diagnostic));
   return {
     records,
     diagnostics: [...results.flatMap((r) => r.diagnostics), ...mergeDiagnostics],
@@ -94,6 +100,85 @@ export async function listDocuments(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** A file that could not be read, as the parse result of an unreadable document. */
+function readFailure(file: string, error: unknown): ParseResult {
+  return {
+    file,
+    kind: null,
+    code: null,
+    record: null,
+    diagnostics: [
+      {
+        severity: 'error',
+        file,
+        line: 0,
+        field: null,
+        message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}`,
+        found: null,
+      },
+    ],
+  };
+}
+
+/** Reads and parses the given files of `dir`, in order; an unreadable file becomes an error result. */
+export function readAndParse(dir: string, files: readonly string[]): ParseResult[] {
+  return files.map((file) => {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, file), 'utf8');
+    } catch (error) {
+      return readFailure(file, error);
+    }
+    return parseDocument(text, file);
+  });
+}
+
+/** Below this many files one thread is quicker than starting workers. */
+const PARALLEL_THRESHOLD = 1500;
+
+export interface LoadOptions {
+  /**
+   * Worker threads to parse with. Default: for large folders, one per extra core. The calling thread
+   * parses a share too unless `offload` is set.
+   */
+  workers?: number;
+  /** Leave all parsing to workers, so the calling thread stays responsive (the bot's reload). */
+  offload?: boolean;
+}
+
+/** Parses `files` in a worker thread; rejects when workers cannot run here (e.g. no TypeScript loader). */
+function parseInWorker(dir: string, files: readonly string[]): Promise<ParseResult[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData: { dir, files } });
+    worker.once('message', (results: ParseResult[]) => {
+      resolve(results);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`parse worker exited with code ${code}`));
+    });
+  });
+}
+
+async function parseAll(dir: string, paths: readonly string[], options: LoadOptions): Promise<ParseResult[]> {
+  const cores = availableParallelism();
+  const workers = options.workers ?? (paths.length >= PARALLEL_THRESHOLD ? Math.min(cores - 1, 3) : 0);
+  if (workers <= 0 && !options.offload) return readAndParse(dir, paths);
+  const shares = Math.max(1, workers) + (options.offload ? 0 : 1);
+  const size = Math.ceil(paths.length / shares);
+  const chunks = Array.from({ length: shares }, (_, i) => paths.slice(i * size, (i + 1) * size));
+  const own = options.offload ? null : (chunks.pop() as string[]);
+  try {
+    const pending = chunks.map((chunk) => parseInWorker(dir, chunk));
+    const mine = own ? readAndParse(dir, own) : [];
+    return [...(await Promise.all(pending)).flat(), ...mine];
+  } catch {
+    // Workers cannot start here (e.g. under a test runner without a TypeScript loader): parse in this thread.
+    return readAndParse(dir, paths);
+  }
+}
+
 /**
  * Loads every `.txt` document below `dir` (recursively).
  *
@@ -101,43 +186,7 @@ export async function listDocuments(dir: string): Promise<string[]> {
  *   const { records, files } = await loadFolder('seeds');
  *   for (const f of files) if (!f.ok) console.error(f.file, f.errors);
  */
-export async function loadFolder(dir: string): Promise<LoadResult> {
+export async function loadFolder(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const paths = await listDocuments(dir);
-  const documents = await mapLimit(paths, 64, async (file) => {
-    try {
-      return { file, text: await readFile(join(dir, file), 'utf8') };
-    } catch (error) {
-      return { file, text: '', readError: error instanceof Error ? error.message : String(error) };
-    }
-  });
-  const result = loadDocuments(documents.filter((d) => !('readError' in d)));
-  for (const failed of documents) {
-    if ('readError' in failed && failed.readError) {
-      const diagnostic: Diagnostic = {
-        severity: 'error',
-        file: failed.file,
-        line: 0,
-        field: null,
-        message: `cannot read the file: ${failed.readError}`,
-        found: null,
-      };
-      result.diagnostics.push(diagnostic);
-      result.files.push({ file: failed.file, ok: false, code: null, kind: null, errors: [strip(diagnostic)], warnings: [] });
-    }
-  }
-  return result;
-}
-
-/** Runs `fn` over `items` with at most `limit` in flight, keeping the order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  return mergeResults(await parseAll(dir, paths, options));
 }

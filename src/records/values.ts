@@ -13,8 +13,11 @@ export function normalizeNewlines(text: string): string {
 
 /** Collapses runs of white space (including no-break and thin spaces) to one space and trims. */
 export function squeeze(text: string): string {
+  // Most lines are already clean; testing is much cheaper than rebuilding the string.
+  if (!NEEDS_SQUEEZE.test(text)) return text;
   return text.replace(/[\s\u00a0\u202f\u2007]+/g, ' ').trim();
 }
+const NEEDS_SQUEEZE = /^\s|\s$|\s\s|[^\S ]/;
 
 /** `""` and white space become null; everything else is squeezed. */
 export function nonEmpty(text: string | null | undefined): string | null {

@@ -1,0 +1,42 @@
+/**
+ * `npm run bench`: every benchmark, printed as tables. Parts and sizes are selectable:
+ *   npm run bench -- --only parse,search,charts,discord --parse-count 10000 --sizes 1000,10000,50000
+ * Speed is measured here, not asserted in tests.
+ */
+import { parseArgs } from 'node:util';
+import { benchCharts } from './charts.ts';
+import { benchDiscordLoad, formatDiscordLoadTable } from './discord-load.ts';
+import { benchParse, formatParseTable } from './parse.ts';
+import { benchSearch, formatSearchTable } from './search.ts';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'parse,search,charts,discord' },
+    'parse-count': { type: 'string', default: '10000' },
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    interactions: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '50' },
+  },
+});
+const parts = new Set(values.only.split(','));
+const heading = (title: string) => console.log(`\n## ${title}\n`);
+
+if (parts.has('parse')) {
+  heading('Parsing and validating documents from disk');
+  console.log(formatParseTable(await benchParse({ count: Number(values['parse-count']) })));
+}
+if (parts.has('search')) {
+  heading('Search: hankebotti (MiniSearch) vs lunr + lunr-languages (fi) vs flexsearch');
+  const sizes = values.sizes.split(',').map(Number);
+  console.log(formatSearchTable(await benchSearch({ sizes })));
+}
+if (parts.has('charts')) {
+  heading('Chart rendering (SVG + PNG)');
+  const { p50Ms, p99Ms } = benchCharts(300);
+  console.log(`| charts | p50 ms | p99 ms | target |\n|---|---:|---:|---|\n| funding, 300 renders | ${p50Ms.toFixed(1)} | ${p99Ms.toFixed(1)} | < 50 ms |`);
+}
+if (parts.has('discord')) {
+  heading('Discord load through the local stand-in');
+  const result = await benchDiscordLoad({ interactions: Number(values.interactions), concurrency: Number(values.concurrency) });
+  console.log(formatDiscordLoadTable(result));
+}
