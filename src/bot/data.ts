@@ -3,7 +3,7 @@
  * and swapped in one assignment. A load with errors is logged and the last good data stays in service.
  */
 import { type FSWatcher, watch } from 'node:fs';
-import { type OpenedCatalog, openCatalog } from '../search/cache.ts';
+import { type OpenedCatalog, openCatalog, openCatalogOffThread } from '../search/cache.ts';
 import type { Catalog } from '../search/catalog.ts';
 import type { Logger } from './logger.ts';
 
@@ -49,7 +49,7 @@ export class DataStore {
     }
     this.reloading = (async () => {
       try {
-        const opened = await openCatalog(this.options.dir, { cacheDir: this.options.cacheDir });
+        const opened = await openCatalogOffThread(this.options.dir, { cacheDir: this.options.cacheDir });
         const broken = this.report(opened);
         if (broken || !opened.load.records.length) {
           this.options.logger.error(

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { looksLikeCard, parseCard } from './card.ts';
 import { parseDescription } from './description.ts';
 import type { ParseResult } from './document.ts';
 import { DESCRIPTION_TITLES, FIELD_LABELS } from './labels.ts';
+import { runWorker } from '../worker.ts';
 import { mergeRecords } from './merge.ts';
 import type { Diagnostic, ProjectRecord, SourceKind } from './schema.ts';
 
@@ -146,19 +146,9 @@ export interface LoadOptions {
   offload?: boolean;
 }
 
-/** Parses `files` in a worker thread; rejects when workers cannot run here (e.g. no TypeScript loader). */
+/** Parses `files` in a worker thread; rejects when workers cannot run here. */
 function parseInWorker(dir: string, files: readonly string[]): Promise<ParseResult[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { workerData: { dir, files } });
-    worker.once('message', (results: ParseResult[]) => {
-      resolve(results);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`parse worker exited with code ${code}`));
-    });
-  });
+  return runWorker<ParseResult[]>(new URL('./parse-worker.ts', import.meta.url), { dir, files });
 }
 
 async function parseAll(dir: string, paths: readonly string[], options: LoadOptions): Promise<ParseResult[]> {

@@ -12,6 +12,7 @@ import type { ProjectRecord } from '../records/schema.ts';
 import { type Analyzer, createAnalyzer } from './analyzer.ts';
 import { Catalog, FIELD_BOOSTS } from './catalog.ts';
 import { TermProcessor } from './terms.ts';
+import { runWorker } from '../worker.ts';
 
 export interface OpenOptions {
   /** Where index caches are kept; null disables the cache. Default `.cache`. */
@@ -95,5 +96,36 @@ export async function openCatalog(dir: string, options: OpenOptions = {}): Promi
     load,
     cache,
     timings: { loadMs: loaded - started, indexMs: performance.now() - loaded },
+  };
+}
+
+interface OffThreadMessage {
+  load: LoadResult;
+  cache: OpenedCatalog['cache'];
+  timings: OpenedCatalog['timings'];
+  version: string;
+  index: string;
+}
+
+/**
+ * Like `openCatalog`, but parses and indexes in a worker thread, so a running bot keeps answering
+ * while it reloads; only restoring the finished index happens on this thread. Falls back to
+ * `openCatalog` where workers cannot run (e.g. under a test runner without a TypeScript loader).
+ */
+export async function openCatalogOffThread(dir: string, options: OpenOptions = {}): Promise<OpenedCatalog> {
+  const cacheDir = options.cacheDir === undefined ? '.cache' : options.cacheDir;
+  let message: OffThreadMessage;
+  try {
+    message = await runWorker<OffThreadMessage>(new URL('./open-worker.ts', import.meta.url), { dir, cacheDir });
+  } catch {
+    return openCatalog(dir, options);
+  }
+  const terms = new TermProcessor(options.analyzer ?? createAnalyzer());
+  if (terms.version !== message.version) return openCatalog(dir, options);
+  return {
+    catalog: Catalog.fromJSON(message.load.records, terms, message.index),
+    load: message.load,
+    cache: message.cache,
+    timings: message.timings,
   };
 }
