@@ -18,7 +18,7 @@ import {
   thresholdIn,
   totalsAnswer,
 } from './aggregate.ts';
-import { type CueKind, detectLang, hasCue, isQuestionWord } from './cues.ts';
+import { type CueKind, detectLang, hasCue, isFunctionWord, isQuestionWord } from './cues.ts';
 import {
   ambiguousAnswer,
   contactAnswer,
@@ -265,12 +265,15 @@ function textSearch(reading: Reading, catalog: Catalog): Answer {
   const { lang } = reading;
   const words = catalog.terms
     .queryWords(reading.question)
-    .filter(({ token }) => !isQuestionWord(token))
+    .filter(({ token }) => !isFunctionWord(token))
     .map(({ terms }) => [...terms]);
-  const content = tokenize(reading.question).filter((token) => !isQuestionWord(token));
+  const content = tokenize(reading.question).filter((token) => !isFunctionWord(token));
   const hits = content.length ? catalog.search(content.join(' '), {}, 5) : [];
   const records = hits.map((hit) => catalog.get(hit.code) as ProjectRecord);
-  const passages = bestPassages(records, words, catalog.terms, 3).filter((p) => p.score >= 0.5);
+  // A sentence of a project the search ranks low must match better to win.
+  const top = hits[0]?.score ?? 1;
+  const weights = new Map(hits.map((hit) => [hit.code, 0.6 + (0.4 * hit.score) / top]));
+  const passages = bestPassages(records, words, catalog.terms, 3, weights).filter((p) => p.score >= 0.4);
   if (!passages.length) return nothingFound(reading, catalog, records);
   const result = passageAnswer(passages, catalog, lang, 'search');
   const shown = new Set(result.codes);

@@ -89,3 +89,17 @@ export function detectLang(tokens: readonly string[]): Lang {
   const english = tokens.filter((token) => ENGLISH.has(token)).length;
   return english >= Math.max(1, tokens.length * 0.25) ? 'en' : 'fi';
 }
+
+const INTERROGATIVES = new Set([
+  'kuka', 'ketkä', 'kenen', 'kenelle', 'mikä', 'mitkä', 'mitä', 'missä', 'mistä', 'mihin', 'milloin', 'miten', 'miksi',
+  'paljonko', 'montako', 'kuinka', 'onko', 'oliko', 'who', 'what', 'which', 'when', 'where', 'how', 'why', 'whose',
+]);
+
+/**
+ * True for words that only shape a question (generic and interrogative words). Unlike
+ * `isQuestionWord` it keeps topical cue words: in "missä hankkeessa kokeiltiin budjetointia?" the
+ * word budjetointi is what is searched for, not a request for funding figures.
+ */
+export function isFunctionWord(token: string): boolean {
+  return INTERROGATIVES.has(token) || GENERIC.some((prefix) => matches(token, prefix));
+}

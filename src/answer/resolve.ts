@@ -68,20 +68,31 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
     fields: [...IDENTITY_FIELDS],
     boost: { name: 3, applicant: 1.5, contact: 2 },
   });
+  // How many projects each word matches exactly: a rare word (an acronym, a surname) identifies a
+  // project on its own; a common one ("osallisuus") only together with others.
+  const exactSets = results.map((result) => exactTokens(result.terms, tokenTerms));
+  const frequency = tokens.map((_, index) => exactSets.filter((set) => set.has(index)).length);
+  const rare = Math.max(3, catalog.records.length * 0.02);
   const candidates: Candidate[] = [];
-  for (const result of results.slice(0, 50)) {
+  results.slice(0, 50).forEach((result, position) => {
     const record = catalog.get(result.id as string);
-    if (!record) continue;
+    if (!record) return;
+    const exact = exactSets[position] as Set<number>;
     const matchedTerms = new Set(result.queryTerms);
     const matched = new Set<number>();
     tokenTerms.forEach((terms, index) => {
       if (terms.some((term) => matchedTerms.has(term))) matched.add(index);
     });
-    const specific = [...matched].filter((index) => !isPlace[index]).length;
-    if (specific > 0 || (matched.size > 0 && coversName(record, tokens, catalog))) {
-      candidates.push({ record, score: result.score, matched, specific });
+    const specificExact = [...exact].filter((index) => !isPlace[index]);
+    const identifies =
+      specificExact.some((index) => (frequency[index] ?? 0) <= rare) ||
+      specificExact.length >= 2 ||
+      (specificExact.length >= 1 && nameCoverage(record, tokens, catalog) >= 0.5) ||
+      (exact.size > 0 && nameCoverage(record, tokens, catalog) === 1);
+    if (identifies) {
+      candidates.push({ record, score: result.score, matched, specific: specificExact.length });
     }
-  }
+  });
   if (!candidates.length) return { kind: 'none' };
   // Prefer the projects that explain the most question words, then the best score.
   candidates.sort((a, b) => b.matched.size - a.matched.size || b.score - a.score);
@@ -96,10 +107,21 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
   return { kind: 'one', record: best.record, others: others.slice(0, 5), via: 'name' };
 }
 
-/** True when every word of the project's name is in the question (a name made of place words). */
-function coversName(record: ProjectRecord, tokens: readonly string[], catalog: Catalog): boolean {
-  if (!record.name) return false;
+/** Indexes of the question words that one of the document's own terms matches exactly (not by typo or prefix). */
+function exactTokens(documentTerms: readonly string[], tokenTerms: ReadonlyArray<readonly string[]>): Set<number> {
+  const terms = new Set(documentTerms);
+  const exact = new Set<number>();
+  tokenTerms.forEach((alternatives, index) => {
+    if (alternatives.some((term) => terms.has(term))) exact.add(index);
+  });
+  return exact;
+}
+
+/** The share of the project name's words that stand in the question (in any inflected form). */
+function nameCoverage(record: ProjectRecord, tokens: readonly string[], catalog: Catalog): number {
+  if (!record.name) return 0;
   const questionTerms = new Set(tokens.flatMap((token) => catalog.terms.terms(token)));
   const nameWords = tokenize(record.name).filter((token) => catalog.terms.terms(token).length);
-  return nameWords.length > 0 && nameWords.every((word) => catalog.terms.terms(word).some((t) => questionTerms.has(t)));
+  if (!nameWords.length) return 0;
+  return nameWords.filter((word) => catalog.terms.terms(word).some((t) => questionTerms.has(t))).length / nameWords.length;
 }

@@ -62,17 +62,23 @@ export function bestPassages(
   words: ReadonlyArray<readonly string[]>,
   terms: TermProcessor,
   limit = 3,
+  /** Relevance of each record (0–1], e.g. its search score relative to the best; default 1. */
+  weights?: ReadonlyMap<string, number>,
 ): Passage[] {
   if (!words.length) return [];
   const passages: Passage[] = [];
   for (const record of records) {
+    const weight = weights?.get(record.code) ?? 1;
     for (const text of recordTexts(record)) {
       for (const sentence of splitSentences(text)) {
         const sentenceTerms = new Set(tokenize(sentence).flatMap((token) => terms.terms(token)));
-        const hits = words.filter((alternatives) =>
-          alternatives.some((term) => sentenceTerms.has(term) || prefixHit(term, sentenceTerms)),
-        ).length;
-        if (hits > 0) passages.push({ code: record.code, sentence, score: hits / words.length });
+        // An exact word counts fully; a word only begun by a sentence word counts less.
+        let hits = 0;
+        for (const alternatives of words) {
+          if (alternatives.some((term) => sentenceTerms.has(term))) hits += 1;
+          else if (alternatives.some((term) => prefixHit(term, sentenceTerms))) hits += 0.6;
+        }
+        if (hits > 0) passages.push({ code: record.code, sentence, score: (hits / words.length) * weight });
       }
     }
   }

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 
 export interface Analyzer {
   readonly name: string; // 'voikko' | 'fallback'
-  /** Engine + dictionary version, e.g. 'voikko-4.3.1/fi-2.5/r1' or 'fallback-1'; goes into index cache keys. */
+  /** Engine + dictionary version, e.g. 'voikko-4.3.1/fi-2.5/r2' or 'fallback-2'; goes into index cache keys. */
   readonly version: string;
   /** Base forms of one lower-cased word (no spaces). Always non-empty; includes compound parts for Voikko. Deterministic. */
   baseForms(word: string): string[];
@@ -117,8 +117,9 @@ function makeAnalyzer(
   const lookup = (word: string): CacheEntry => {
     let entry = cache.get(word);
     if (entry === undefined) {
-      const analysis = compute(word);
-      if (analysis.lemmas.length === 0) analysis.lemmas = [word];
+      const normalised = word.normalize('NFC').toLowerCase();
+      const analysis = compute(normalised);
+      if (analysis.lemmas.length === 0) analysis.lemmas = [normalised];
       entry = { analysis, forms: unique([...analysis.lemmas, ...analysis.parts]) };
       cache.set(word, entry);
     }
@@ -147,7 +148,7 @@ function unique(items: string[]): string[] {
 // ---------------------------------------------------------------------------------------------------
 
 /** Bumped when the way Voikko's output is turned into keys changes. */
-const VOIKKO_ADAPTER_REVISION = 'r1';
+const VOIKKO_ADAPTER_REVISION = 'r2';
 
 type Koffi = typeof import('koffi').default;
 
@@ -166,8 +167,10 @@ let voikkoNative: VoikkoNative | null | undefined;
 let voikkoLoadError: string | undefined;
 
 function libraryCandidates(): string[] {
+  // An explicit path is the only one tried (a bad one disables Voikko: useful to test the fallback).
   const fromEnv = process.env.HANKEBOTTI_LIBVOIKKO?.trim();
-  const names = [
+  if (fromEnv) return [fromEnv];
+  return [
     'libvoikko.so.1',
     '/usr/lib/x86_64-linux-gnu/libvoikko.so.1',
     '/usr/lib/aarch64-linux-gnu/libvoikko.so.1',
@@ -180,7 +183,6 @@ function libraryCandidates(): string[] {
     '/usr/local/lib/libvoikko.1.dylib',
     'libvoikko-1.dll',
   ];
-  return fromEnv ? [fromEnv, ...names] : names;
 }
 
 function loadVoikkoNative(): VoikkoNative | null {
@@ -214,10 +216,11 @@ function loadVoikkoNative(): VoikkoNative | null {
     const analyzeWord = lib.func('void *voikkoAnalyzeWordCstr(void *handle, const char *word)');
     const freeAnalysis = lib.func('void voikko_free_mor_analysis(void *analysis)');
     // The UCS-4 value is owned by the analysis and freed with it: no per-value free call needed.
-    const valueOf = lib.func(
+    const morValue = lib.func(
       'const wchar_t *voikko_mor_analysis_value_ucs4(void *analysis, const char *key)',
     );
     const getVersion = lib.func('const char *voikkoGetVersion()');
+    const terminate = lib.func('void voikkoTerminate(void *handle)');
     const error: (string | null)[] = [null];
     const handle = voikkoInit(error, 'fi', null) as bigint | null;
     if (!handle) {
@@ -234,8 +237,8 @@ function loadVoikkoNative(): VoikkoNative | null {
           const analysis = koffi.decode(list, i * pointerSize, 'void *') as bigint | null;
           if (!analysis) break;
           out.push({
-            baseform: valueOf(analysis, 'BASEFORM') as string | null,
-            wordbases: valueOf(analysis, 'WORDBASES') as string | null,
+            baseform: morValue(analysis, 'BASEFORM') as string | null,
+            wordbases: morValue(analysis, 'WORDBASES') as string | null,
           });
         }
       } finally {
@@ -246,6 +249,7 @@ function loadVoikkoNative(): VoikkoNative | null {
     // Probe: a dictionary that loads but cannot analyse a basic word is as good as none.
     if (!analyze('hankkeessa').some((a) => a.baseform === 'hanke')) {
       voikkoLoadError = 'the Finnish dictionary does not analyse "hankkeessa"';
+      terminate(handle);
       return null;
     }
     voikkoNative = {
@@ -296,7 +300,7 @@ function findDictionaryVersion(): string {
 }
 
 /** One morpheme of WORDBASES: its text in the word (roughly) and its base form; '+x' bases are affixes. */
-interface Morpheme {
+export interface Morpheme {
   surface: string;
   base: string | null;
 }
@@ -408,12 +412,14 @@ function fromVoikkoAnalyses(analyses: RawAnalysis[]): WordAnalysis | null {
   const lemmas = unique(kept.map((r) => r.lemma));
   const parts: string[] = [];
   if (fewest > 1) {
-    for (const r of kept) for (const c of r.components) if (c.length > 1 && !lemmas.includes(c)) parts.push(c);
+    for (const r of kept)
+      for (const c of r.components) if (c.length > 1 && !lemmas.includes(c)) parts.push(c);
   }
   return { lemmas, parts: unique(parts) };
 }
 
-const WORD_CHARS = /[\p{L}]/u;
+/** Letters, with hyphens between them: what the suffix rules apply to. */
+const PLAIN_WORD = /^[\p{L}]+(?:-[\p{L}]+)*$/u;
 
 function analyzeWithVoikko(native: VoikkoNative, fallback: (word: string) => WordAnalysis) {
   const analyzeOne = (word: string): WordAnalysis | null => fromVoikkoAnalyses(native.analyze(word));
@@ -448,14 +454,12 @@ function analyzeWithVoikko(native: VoikkoNative, fallback: (word: string) => Wor
 
 /** A word Voikko does not know (name, code, typo): itself, plus the fallback's stem for longer words. */
 function unknownWord(word: string, fallback: (word: string) => WordAnalysis): WordAnalysis {
-  if (word.length < 5 || !WORD_CHARS.test(word) || /\d/.test(word)) {
+  if (word.length < 5 || !PLAIN_WORD.test(word)) {
     return { lemmas: [word], parts: [], known: false };
   }
   const stems = fallback(word).lemmas;
   return { lemmas: unique([word, ...stems]), parts: [], known: false };
 }
-
-let sharedFallbackCompute: ((word: string) => WordAnalysis) | undefined;
 
 /** The Voikko analyser, or null when libvoikko.so.1 or the Finnish dictionary is missing. Never throws. */
 export function voikkoAnalyzer(options: { cacheSize?: number } = {}): DetailedAnalyzer | null {
@@ -467,8 +471,7 @@ export function voikkoAnalyzer(options: { cacheSize?: number } = {}): DetailedAn
     native = null;
   }
   if (!native) return null;
-  sharedFallbackCompute ??= fallbackCompute;
-  const compute = analyzeWithVoikko(native, sharedFallbackCompute);
+  const compute = analyzeWithVoikko(native, fallbackCompute);
   const version = `voikko-${native.libraryVersion}/${native.dictionaryVersion}/${VOIKKO_ADAPTER_REVISION}`;
   return makeAnalyzer('voikko', version, compute, options.cacheSize);
 }
@@ -484,13 +487,329 @@ export function voikkoUnavailableReason(): string | undefined {
 // ---------------------------------------------------------------------------------------------------
 
 /** Bump whenever the fallback's output for any word changes (index caches are keyed on it). */
-export const FALLBACK_VERSION = 'fallback-1';
+export const FALLBACK_VERSION = 'fallback-2';
 
 /** The pure TypeScript analyser (no native code). */
 export function fallbackAnalyzer(options: { cacheSize?: number } = {}): DetailedAnalyzer {
   return makeAnalyzer('fallback', FALLBACK_VERSION, fallbackCompute, options.cacheSize);
 }
 
+const VOWELS = 'aeiouyäöå';
+const isVowel = (ch: string | undefined): boolean => ch !== undefined && VOWELS.includes(ch);
+const hasVowel = (s: string): boolean => {
+  for (const ch of s) if (VOWELS.includes(ch)) return true;
+  return false;
+};
+
 function fallbackCompute(word: string): WordAnalysis {
-  return { lemmas: [word], parts: [] };
+  if (word.length === 0) return { lemmas: [word], parts: [] };
+  // Abbreviation or number with a case ending after a colon: "eu:n", "esr:ssä", "2018:ssa".
+  const colon = word.indexOf(':');
+  if (colon > 0) return { lemmas: [word.slice(0, colon)], parts: [] };
+  // Codes, numbers, e-mail and web addresses stay as they are.
+  if (!PLAIN_WORD.test(word)) return { lemmas: [word], parts: [] };
+  const pieces = word.split('-').filter((p) => p.length > 0);
+  if (pieces.length > 1) {
+    // Pohjois-Karjalassa → "pohjois-" + stem(karjalassa); the parts are searchable on their own.
+    const prefix = pieces.slice(0, -1).join('-');
+    const lastStems = stemFinnish(pieces[pieces.length - 1] as string);
+    const lemmas = lastStems.map((s) => `${prefix}-${s}`);
+    const parts = pieces.flatMap((p) => stemFinnish(p));
+    return { lemmas, parts: unique(parts.filter((p) => !lemmas.includes(p))) };
+  }
+  if (pieces.length === 0) return { lemmas: [word], parts: [] };
+  return { lemmas: stemFinnish(pieces[0] as string), parts: [] };
+}
+
+/** Stem keys of one Finnish word (letters only): one key, or two when the ending is ambiguous. */
+export function stemFinnish(word: string): string[] {
+  if (word.length <= 2) return [word];
+  let w = stripClitic(word);
+  w = stripPossessive(w);
+  const out: string[] = [];
+  for (const c of stripEnding(w)) {
+    for (const key of normaliseStem(c)) out.push(K_GRADATION[key] ?? key);
+  }
+  return unique(out);
+}
+
+/**
+ * The k/∅ gradation cannot be undone by rule (tuen could be tue-n or tu(k)e-n): the weak keys of a few
+ * frequent words are mapped to their strong keys. tuki/tuen/tuetaan, haku/haun, jako/jaon.
+ */
+const K_GRADATION: Record<string, string> = { tue: 'tuk', hau: 'haku', jao: 'jako' };
+
+function stripClitic(w: string): string {
+  for (const c of ['kaan', 'kään', 'kin']) {
+    if (w.endsWith(c) && w.length - c.length >= 3 && hasVowel(w.slice(0, -c.length))) {
+      return w.slice(0, -c.length);
+    }
+  }
+  return w;
+}
+
+const CASE_BEFORE_POSSESSIVE =
+  /(ssa|ssä|sta|stä|lla|llä|lta|ltä|na|nä|tta|ttä|ta|tä|lle|ine|a|ä)(?:en|an|än)$/;
+
+function stripPossessive(w: string): string {
+  // Third person on a case ending doubles its vowel: alueellaan, toiminnassaan, yhteistyötään.
+  const m = CASE_BEFORE_POSSESSIVE.exec(w);
+  if (m && w.length - 2 >= 5) {
+    const ending = m[1] as string;
+    const vowelDoubled = ending.endsWith('e') ? w.endsWith('en') : w.endsWith(`${ending.slice(-1)}n`);
+    if (vowelDoubled) return w.slice(0, -2);
+  }
+  for (const p of ['nsa', 'nsä', 'mme']) {
+    if (w.endsWith(p) && w.length - 3 >= 4 && isVowel(w[w.length - 4])) {
+      const stem = w.slice(0, -3);
+      // The suffix replaced a genitive -n: tarpeidensa, jäsentensä.
+      return /(?:[dt]e|[ij]e)$/.test(stem) ? `${stem}n` : stem;
+    }
+  }
+  return w;
+}
+
+/** A case-stripped stem and what the ending told about it. */
+interface Stem {
+  stem: string;
+  /** The ending was a plural one: an o/ö before it may stand for a nominative a/ä (asioita ← asia). */
+  plural?: boolean;
+  /** The -si/-de- noun test must not look at this stem (the ending took a vowel: asia → asi-a). */
+  noSi?: boolean;
+}
+
+interface CaseRule {
+  suffix: string;
+  /** Minimum length of what remains (default 3). */
+  min?: number;
+  /** Extra condition on what remains. */
+  when?: (stem: string) => boolean;
+  /** Replacement for the suffix (default ''). */
+  to?: string;
+  plural?: boolean;
+  noSi?: boolean;
+}
+
+const endsVowel = (s: string) => isVowel(s[s.length - 1]);
+const endsConsonant = (s: string) => !endsVowel(s);
+const LONG_VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö'];
+
+const CASE_RULES: CaseRule[] = [
+  // plural genitive
+  { suffix: 'iden', min: 2, plural: true },
+  { suffix: 'itten', min: 2, plural: true },
+  { suffix: 'iten', min: 2, plural: true },
+  { suffix: 'ien', min: 2 },
+  { suffix: 'jen', when: endsVowel, plural: true },
+  { suffix: 'ten', when: endsConsonant },
+  // illative
+  { suffix: 'seen', when: (s: string) => s.endsWith('e') },
+  { suffix: 'siin', when: (s: string) => s.endsWith('i'), plural: true },
+  ...LONG_VOWELS.map(
+    (v): CaseRule => ({
+      suffix: `h${v}n`,
+      when: (s: string) => s.endsWith(v) || (s.endsWith('i') && v !== 'i'),
+    }),
+  ),
+  // -VVn: illative (kuntaan) or genitive of a long-vowel stem (Joensuun): both keep the vowel.
+  ...LONG_VOWELS.map((v): CaseRule => ({ suffix: `${v}${v}n`, to: `${v}${v}` })),
+  // comitative
+  { suffix: 'ine', when: endsVowel },
+  // locative cases
+  ...['ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'ksi'].map(
+    (suffix): CaseRule => ({ suffix }),
+  ),
+  { suffix: 'tse', when: endsVowel },
+  // essive
+  { suffix: 'na', when: endsVowel },
+  { suffix: 'nä', when: endsVowel },
+  // abessive; partitive of -e stems (hanketta)
+  { suffix: 'tta', when: endsVowel },
+  { suffix: 'ttä', when: endsVowel },
+  // partitive (not after n or l: kunta, toiminta, hinta, valta are nominatives)
+  { suffix: 'ta', when: (s: string) => endsVowel(s) || /[^n]s$|r$/.test(s) },
+  { suffix: 'tä', when: (s: string) => endsVowel(s) || /[^n]s$|r$/.test(s) },
+  // plural partitive -ja after o, ö, e (taloja, järjestöjä, malleja); see stripEnding for u, y
+  { suffix: 'ja', when: (s: string) => /[oeuy]$/.test(s), plural: true },
+  { suffix: 'jä', when: (s: string) => /[öeuy]$/.test(s), plural: true },
+  { suffix: 'a', noSi: true },
+  { suffix: 'ä', noSi: true },
+  // genitive / plural nominative
+  { suffix: 'n', when: endsVowel },
+  { suffix: 't', when: endsVowel },
+  // adverbs from -inen adjectives: aktiivisesti
+  { suffix: 'sti', when: (s: string) => s.endsWith('se') },
+  // verb forms that would otherwise keep a noun-like ending (kehitetään, toteutettiin, kehitetty)
+  ...[
+    { suffix: 'taan', when: (s: string) => s.endsWith('e') },
+    { suffix: 'tään', when: (s: string) => s.endsWith('e') },
+    { suffix: 'ttiin', when: (s: string) => s.endsWith('e') },
+    { suffix: 'tty', when: (s: string) => s.endsWith('e') },
+    { suffix: 'ttu', when: (s: string) => s.endsWith('e') },
+    { suffix: 'tyt', when: (s: string) => s.endsWith('e') },
+    { suffix: 'tut', when: (s: string) => s.endsWith('e') },
+    { suffix: 'ivat', min: 4, to: 'i' },
+    { suffix: 'ivät', min: 4, to: 'i' },
+    { suffix: 'nut', min: 4, when: endsVowel },
+    { suffix: 'nyt', min: 4, when: endsVowel },
+    { suffix: 'neet', min: 4, when: endsVowel },
+    { suffix: 'en', min: 5, when: (s: string) => /[aä]$/.test(s) },
+  ],
+].sort((a, b) => b.suffix.length - a.suffix.length);
+
+/** Case-stripped stems of a word: usually one, two when the ending is ambiguous. */
+function stripEnding(w: string): Stem[] {
+  // Nominative of the -nen class: ihminen, lähtöinen, Turunen (not pienen, the genitive of pieni).
+  if (w.endsWith('nen') && w.length >= 6 && isVowel(w[w.length - 4]) && w[w.length - 4] !== 'e') {
+    return [{ stem: `${w.slice(0, -3)}s` }];
+  }
+  // -in/-ime- nouns after a diphthong: avain/avaimen, eläin/eläimen, kerroin/kertoimen.
+  if (/[aäoö]in$/.test(w) && w.length >= 5) return [{ stem: `${w.slice(0, -1)}me` }];
+  // Caritive adjectives: työtön/työttömän (or the genitive of a -to noun: keiton).
+  if (/[aeiouyäö]t[oö]n$/.test(w) && w.length >= 6) {
+    const o = w[w.length - 2] as string;
+    const stem = w.slice(0, -2);
+    return [{ stem: `${stem}t${o}m${o === 'o' ? 'a' : 'ä'}` }, { stem }];
+  }
+  for (const rule of CASE_RULES) {
+    if (!w.endsWith(rule.suffix)) continue;
+    const stem = w.slice(0, w.length - rule.suffix.length);
+    if (stem.length < (rule.min ?? 3) || !hasVowel(stem)) continue;
+    if (rule.when && !rule.when(stem)) continue;
+    const sfx = rule.suffix;
+    if (sfx === 'sta' || sfx === 'stä') {
+      // -usta/-ystä: partitive of an -us noun (rahoitusta), except after l, v or a long vowel where it
+      // is the elative of a u-final noun (palvelusta, kasvusta, Joensuusta).
+      if (/[^luvy][uy]$/.test(stem) && stem.length >= 4) return [{ stem: `${stem}s` }];
+      // -ista/-istä: elative plural (kunnista) or partitive of an -inen adjective (sosiaalista).
+      if (stem.endsWith('i') && stem.length >= 4) return [{ stem, plural: true }, { stem: `${stem}s` }];
+    }
+    // -uutta/-yyttä/-eyttä: partitive of -us/-ys nouns with a -ut- stem (mahdollisuutta, yhteyttä).
+    if ((sfx === 'tta' || sfx === 'ttä') && /[aeiouyäö][uy]$/.test(stem)) return [{ stem: `${stem}s` }];
+    // -tta/-ttä after a short vowel stem: partitive of a -si noun (vuotta, uutta ← vuosi, uusi).
+    if ((sfx === 'tta' || sfx === 'ttä') && stem.length <= 4 && !stem.endsWith('e'))
+      return [{ stem: `${stem}si` }];
+    // -uja/-yjä: plural partitive (palveluja) or an agent noun (osallistuja).
+    if ((sfx === 'ja' || sfx === 'jä') && /[uy]$/.test(stem)) {
+      return [
+        { stem, plural: true },
+        { stem: `${stem}j`, noSi: true },
+      ];
+    }
+    // -ien after -Vs: the -si nouns (uusien, vuosien).
+    if (sfx === 'ien' && /[aeouyäö]s$/.test(stem)) return [{ stem: `${stem}i` }];
+    const out: Stem = { stem: stem + (rule.to ?? '') };
+    if (rule.plural) out.plural = true;
+    if (rule.noSi) out.noSi = true;
+    return [out];
+  }
+  return [{ stem: w }];
+}
+
+const ROUNDED = 'oöuy';
+
+/** Vowel-stripped, class- and gradation-normalised keys of a case-stripped stem. */
+function normaliseStem(c: Stem): string[] {
+  let s = c.stem;
+  // Verbal nouns: kehittäminen/kehittämisen/kehittämistä → the verb stem kehittä-.
+  const verbal = /^(.{3,}[aeiuyä])mis(?:e|ee|i)?$/.exec(s);
+  if (verbal) {
+    s = verbal[1] as string;
+    // A long vowel stays: osaaminen → "osaa", not "os" (osa), lisääminen → "lisää" (not lisä).
+    if (s[s.length - 1] === s[s.length - 2]) return [gradation(s)];
+  }
+  // -si nouns have -de-/-t- stems: vuosi/vuoden/vuotta, uusi/uuden, käsi/käden.
+  const siNoun = c.noSi ? /(?:uu|uo|au|ou|yy|yö|äy|öy)si$/.test(s) : /[aeouyäö]si$/.test(s);
+  const keys = stripVowels(s, c.plural === true);
+  return keys.map((k0) => {
+    let k = k0;
+    if (siNoun && k.endsWith('s')) k = `${k.slice(0, -1)}d`;
+    // -s/-kse- nouns: rahoitus/rahoituksen, yhdistys/yhdistyksiä.
+    if (/[aeiouyäö]ks$/.test(k)) k = `${k.slice(0, -2)}s`;
+    // -us/-ude-/-ut- nouns: mahdollisuus/mahdollisuuden/mahdollisuutena, talous/talouden, yhteys/yhteyden
+    // (not the verb stem toteut-).
+    else if (/(?:[aeiouyäö][uy]d|uut|yyt)$/.test(k) && k.length >= 5) k = `${k.slice(0, -1)}s`;
+    return gradation(k);
+  });
+}
+
+const canStrip = (x: string) => x.length > 1 && isVowel(x[x.length - 1]) && hasVowel(x.slice(0, -1));
+
+/**
+ * Removes the stem's final vowels: a plural -i-, then any a/ä/e/i (they alternate within one word:
+ * kunta/kunnissa, nuori/nuoret, hanke/hankkeet); a rounded final vowel stays (talo, järjestö,
+ * palvelu) but a long one is shortened (Joensuu/Joensuun).
+ */
+function stripVowels(stem: string, pluralEnding: boolean): string[] {
+  let s = stem;
+  let plural = pluralEnding;
+  // plural -i- after a stem vowel: hankkei-, taloi-, järjestöi-.
+  if (s.length > 3 && s.endsWith('i') && isVowel(s[s.length - 2]) && hasVowel(s.slice(0, -2))) {
+    s = s.slice(0, -1);
+    plural = true;
+  }
+  const last = s[s.length - 1];
+  if (last !== undefined && ROUNDED.includes(last)) {
+    if (s[s.length - 2] === last && canStrip(s)) s = s.slice(0, -1);
+    // a-stems take -o- in the plural (aikoja, toimintoja, asioita): also give the o-less key.
+    // (ä only turns into ö after j: tekijä/tekijöitä, not järjestö/järjestöjä.)
+    if (plural && (last === 'o' || s.endsWith('jö')) && canStrip(s)) {
+      let t = s.slice(0, -1);
+      while (canStrip(t) && 'aäei'.includes(t[t.length - 1] as string)) t = t.slice(0, -1);
+      return [s, t];
+    }
+    return [s];
+  }
+  // An e after a vowel is kept (alue/alueen/alueita → "alue", apart from alku/alussa → "alu").
+  if (s.endsWith('ee') && isVowel(s[s.length - 3])) s = s.slice(0, -1);
+  while (canStrip(s) && 'aäei'.includes(s[s.length - 1] as string)) {
+    if (s.endsWith('e') && isVowel(s[s.length - 2]) && s[s.length - 2] !== 'e') break;
+    s = s.slice(0, -1);
+  }
+  return [s];
+}
+
+const GRADATION: [string, string][] = [
+  ['nk', 'ng'],
+  ['mp', 'mm'],
+  ['nt', 'nn'],
+  ['lt', 'll'],
+  ['rt', 'rr'],
+  ['ht', 'hd'],
+  ['lp', 'lv'],
+  ['rp', 'rv'],
+];
+
+/**
+ * Maps the strong and weak grade of the stem's last consonant cluster to one form:
+ * kunt/kunn → kunn, hankk/hank → hang, tavoitt/tavoit → tavoid, tarp/tarv → tarv.
+ */
+function gradation(stem: string): string {
+  const m = /([^aeiouyäöå]+)([aeiouyäöå]*)$/.exec(stem);
+  if (!m || m.index === 0) return stem;
+  const head = stem.slice(0, m.index);
+  const tail = m[2] as string;
+  let cluster = m[1] as string;
+  cluster = cluster.replace(/(kk|pp|tt)$/, (x) => x[0] as string);
+  let mapped = false;
+  for (const [from, to] of GRADATION) {
+    if (cluster.endsWith(from)) {
+      cluster = cluster.slice(0, -from.length) + to;
+      mapped = true;
+      break;
+    }
+  }
+  if (!mapped && cluster.length === 1) {
+    if (cluster === 't') cluster = 'd';
+    else if (cluster === 'p') cluster = 'v';
+    // kyky/kyvyn, luku/luvun
+    else if (
+      cluster === 'k' &&
+      tail.startsWith(head[head.length - 1] ?? '-') &&
+      'uy'.includes(tail[0] ?? '-')
+    ) {
+      cluster = 'v';
+    }
+  }
+  return head + cluster + tail;
 }

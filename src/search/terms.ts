@@ -13,7 +13,7 @@ import { type Analyzer, fallbackAnalyzer } from './analyzer.ts';
 import { ENGLISH_TO_FINNISH } from './glossary.ts';
 
 /** Bumped whenever tokenization or term processing changes, so cached indexes are rebuilt. */
-export const TERMS_VERSION = 3;
+export const TERMS_VERSION = 4;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’:.\-–][\p{L}\p{N}]+)*/gu;
 const CODE = /^[sa]\d{5}$/;
@@ -85,7 +85,10 @@ export class TermProcessor {
       for (const part of parts) for (const form of this.forms(part)) terms.add(form);
       return [...terms];
     }
-    return this.forms(token);
+    // The word as written is indexed too, so a half-typed word still meets it by prefix
+    // ("porukal" → porukalla, whose stem "poruk" is shorter than what was typed).
+    const forms = this.forms(token);
+    return forms.includes(token) ? forms : [...forms, token];
   }
 
   /**
