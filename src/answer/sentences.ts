@@ -88,9 +88,17 @@ export function bestPassages(
     .slice(0, limit);
 }
 
-/** A long query term matches a sentence term it begins (half-typed or compound words). */
+/**
+ * A query term and a sentence term meet when they begin alike for at least five letters and most of
+ * the shorter one: a half-typed word, or a compound and its first part (vinkkivihkoset / vinkkejä).
+ */
 function prefixHit(term: string, sentenceTerms: ReadonlySet<string>): boolean {
-  if (term.length < 5) return false;
-  for (const candidate of sentenceTerms) if (candidate.startsWith(term)) return true;
+  for (const candidate of sentenceTerms) {
+    const shorter = Math.min(candidate.length, term.length);
+    if (shorter < 5 || candidate.slice(0, 5) !== term.slice(0, 5)) continue;
+    let common = 5;
+    while (common < shorter && candidate[common] === term[common]) common++;
+    if (common >= shorter * 0.6) return true;
+  }
   return false;
 }
