@@ -153,7 +153,8 @@ export function measureIn(tokens: readonly string[]): Measure {
   const has = (...prefixes: string[]) => tokens.some((t) => prefixes.some((p) => t.startsWith(p)));
   const realized = has('toteutu', 'realis', 'realiz', 'used', 'käytet', 'käytti', 'spent', 'actual');
   const planned = has('suunnit', 'planned', 'budjet', 'budget');
-  const granted = has('myönn', 'grant', 'awarded');
+  // "Got" or "received" money is what was granted.
+  const granted = has('myönn', 'grant', 'awarded', 'sai', 'saivat', 'saanut', 'saaneet', 'got', 'received');
   const euState = has('eu', 'valtio', 'state');
   if (granted) return realized ? 'realizedEuState' : 'grantedEuState';
   if (planned) return euState ? 'grantedEuState' : 'plannedPublicTotal';

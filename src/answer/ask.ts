@@ -208,10 +208,10 @@ function collectionAnswer(reading: Reading, catalog: Catalog, threshold: ReturnT
     scopeParts.push(lang === 'fi' ? `${threshold.op === 'over' ? 'yli' : 'alle'} ${amount}` : `${threshold.op} ${amount}`);
   }
   // Topic words narrow further by text search ("Mitä hankkeita Kainuussa on tehty nuorille?").
-  const placeTerms = new Set(places.flatMap((p) => p.key.split(' ')));
+  const placeTokens = catalog.gazetteer.placeTokens(reading.question);
   const topic = tokenize(reading.question)
     .filter((token) => !isQuestionWord(token) && !/^\d/.test(token))
-    .filter((token) => !catalog.terms.terms(token).some((term) => placeTerms.has(term)))
+    .filter((token) => !placeTokens.has(token))
     .filter((token) => !isMeasureWord(token));
   if (topic.length) {
     const allowed = new Set(records.map((r) => r.code));
@@ -250,8 +250,9 @@ function collectionAnswer(reading: Reading, catalog: Catalog, threshold: ReturnT
   return listAnswer(topic.length ? records : sorted, lang, heading, places.length ? 'region' : 'search');
 }
 
+/** Words of a funding measure or an amount threshold, which narrow by money, not by topic. */
 function isMeasureWord(token: string): boolean {
-  return /^(toteutu|julki|suunnit|myönn|realis|realiz|public|planned|granted|eu$|valtio|state|rahoitu|funding|m€|€|euro|milj|million)/.test(
+  return /^(toteutu|julki|suunnit|myönn|realis|realiz|public|planned|granted|eu$|valtio|state|rahoitu|funding|m€|€|euro|milj|million|yli$|alle$|over$|under$|above$|below$|more$|less$|than$|saivat$|saaneet$|sai$|got$|received$)/.test(
     token,
   );
 }
@@ -259,6 +260,8 @@ function isMeasureWord(token: string): boolean {
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const TEXT_SEARCH_BOOSTS = { code: 1, name: 1.5, applicant: 1, contact: 1, region: 1, targets: 1, body: 1 };
 
 /** No project or place named: search the texts and answer with the best sentences. */
 function textSearch(reading: Reading, catalog: Catalog): Answer {
@@ -268,7 +271,8 @@ function textSearch(reading: Reading, catalog: Catalog): Answer {
     .filter(({ token }) => !isFunctionWord(token))
     .map(({ terms }) => [...terms]);
   const content = tokenize(reading.question).filter((token) => !isFunctionWord(token));
-  const hits = content.length ? catalog.search(content.join(' '), {}, 5) : [];
+  // The answer is in the texts: names and organisations get no head start over them here.
+  const hits = content.length ? catalog.search(content.join(' '), { boost: TEXT_SEARCH_BOOSTS }, 5) : [];
   const records = hits.map((hit) => catalog.get(hit.code) as ProjectRecord);
   // A sentence of a project the search ranks low must match better to win.
   const top = hits[0]?.score ?? 1;

@@ -24,9 +24,13 @@ export function codesIn(text: string): string[] {
 
 /** Tokens of the question that may name a project: no cue, generic or stop words, no code. */
 export function contentTokens(text: string, catalog: Catalog): string[] {
-  // "KANTO-hankkeen": the parts count separately, so the generic part cannot match every project.
+  // "KANTO-hankkeen" names KANTO: a generic last part is dropped, so it cannot match every project.
+  // Other hyphenated words stay whole: "Taimi-kehitysalusta" is not the project TAIMI.
   return tokenize(text.replace(CODE_IN_TEXT, ' '))
-    .flatMap((token) => (/[-–]/.test(token) && !/^\d/.test(token) ? token.split(/[-–]/) : [token]))
+    .map((token) => {
+      const parts = token.split(/[-–]/);
+      return parts.length > 1 && isQuestionWord(parts.at(-1) as string) ? parts.slice(0, -1).join('-') : token;
+    })
     .filter((token) => token.length > 0 && !isQuestionWord(token) && catalog.terms.terms(token).length > 0);
 }
 
@@ -59,10 +63,18 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
   const tokens = contentTokens(question, catalog);
   if (!tokens.length) return { kind: 'none' };
   const placeTerms = new Set(places.flatMap((place) => place.key.split(' ')));
-  const tokenTerms = tokens.map((token) => catalog.terms.terms(token));
+  // A hyphenated word identifies by its whole form only: the part "Pihlaja" of "Pihlaja-toimintamalli"
+  // is not the contact person Pihlaja.
+  const tokenTerms = tokens.map((token) => {
+    const terms = catalog.terms.terms(token);
+    return token.includes('-') ? terms.filter((term) => term.includes('-')) : terms;
+  });
   const isPlace = tokenTerms.map((terms) => terms.some((term) => placeTerms.has(term)));
 
-  const query = catalog.termQuery(tokens.join(' '), 'OR');
+  const query = catalog.wordsQuery(
+    tokens.map((token, index) => ({ token, terms: tokenTerms[index] ?? [] })).filter((word) => word.terms.length),
+    'OR',
+  );
   if (!query) return { kind: 'none' };
   const results = catalog.index.search(query, {
     fields: [...IDENTITY_FIELDS],
@@ -71,8 +83,10 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
   // How many projects each word matches exactly: a rare word (an acronym, a surname) identifies a
   // project on its own; a common one ("osallisuus") only together with others.
   const exactSets = results.map((result) => exactTokens(result.terms, tokenTerms));
-  const frequency = tokens.map((_, index) => exactSets.filter((set) => set.has(index)).length);
-  const rare = Math.max(3, catalog.records.length * 0.02);
+  // Document frequency over all fields: a verb found in a few names is still common in the texts.
+  // The most frequent alternative counts: an unusual inflected form of a common word is not rare.
+  const frequency = tokenTerms.map((terms) => Math.max(0, ...terms.map((term) => catalog.documentFrequency(term))));
+  const rare = Math.max(3, catalog.records.length * 0.01);
   const candidates: Candidate[] = [];
   results.slice(0, 50).forEach((result, position) => {
     const record = catalog.get(result.id as string);
@@ -84,15 +98,33 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
       if (terms.some((term) => matchedTerms.has(term))) matched.add(index);
     });
     const specificExact = [...exact].filter((index) => !isPlace[index]);
+    // One rare word (an acronym, a surname) or two words identify a project; one common word
+    // ("kehittäminen") does not.
     const identifies =
       specificExact.some((index) => (frequency[index] ?? 0) <= rare) ||
       specificExact.length >= 2 ||
-      (specificExact.length >= 1 && nameCoverage(record, tokens, catalog) >= 0.5) ||
-      (exact.size > 0 && nameCoverage(record, tokens, catalog) === 1);
+      // A name and a place together ("Kolarin MAJAKKA") pick the project that has both.
+      (specificExact.length >= 1 && exact.size >= 2) ||
+      (specificExact.length >= 1 && namedInFull(record, tokens, tokenTerms, catalog));
     if (identifies) {
       candidates.push({ record, score: result.score, matched, specific: specificExact.length });
     }
   });
+  if (!candidates.length) {
+    // A word written as a name ("POLKU", "Silta") but common in the texts: the projects that carry it in
+    // their name are meant. One is the answer; several are listed, never picked from.
+    const named = nameWords(question);
+    const fitting = results.filter((result, position) =>
+      [...(exactSets[position] as Set<number>)].some(
+        (index) => named.has(tokens[index] as string) && !isPlace[index] && inName(result.match, tokenTerms[index] ?? []),
+      ),
+    );
+    const records = fitting.map((result) => catalog.get(result.id as string)).filter((r): r is ProjectRecord => !!r);
+    if (records.length === 1) return { kind: 'one', record: records[0] as ProjectRecord, others: [], via: 'name' };
+    if (records.length >= 2) {
+      return { kind: 'ambiguous', candidates: records, query: tokens.filter((t) => named.has(t)).join(' ') };
+    }
+  }
   if (!candidates.length) return { kind: 'none' };
   // Prefer the projects that explain the most question words, then the best score.
   candidates.sort((a, b) => b.matched.size - a.matched.size || b.score - a.score);
@@ -117,11 +149,40 @@ function exactTokens(documentTerms: readonly string[], tokenTerms: ReadonlyArray
   return exact;
 }
 
-/** The share of the project name's words that stand in the question (in any inflected form). */
-function nameCoverage(record: ProjectRecord, tokens: readonly string[], catalog: Catalog): number {
-  if (!record.name) return 0;
-  const questionTerms = new Set(tokens.flatMap((token) => catalog.terms.terms(token)));
-  const nameWords = tokenize(record.name).filter((token) => catalog.terms.terms(token).length);
-  if (!nameWords.length) return 0;
-  return nameWords.filter((word) => catalog.terms.terms(word).some((t) => questionTerms.has(t))).length / nameWords.length;
+/**
+ * True when the question names the project in full: every word of its name (two or more) is matched
+ * by a different question word ("Alajärven VALO"), not one word matching several ("POLKU - Kasvupolku").
+ */
+function namedInFull(
+  record: ProjectRecord,
+  tokens: readonly string[],
+  tokenTerms: ReadonlyArray<readonly string[]>,
+  catalog: Catalog,
+): boolean {
+  if (!record.name) return false;
+  const nameTokens = tokenize(record.name).filter((token) => catalog.terms.terms(token).length);
+  if (nameTokens.length < 2 || nameTokens.length > tokens.length) return false;
+  const used = new Set<number>();
+  return nameTokens.every((word) => {
+    const wordTerms = new Set(catalog.terms.terms(word));
+    const index = tokenTerms.findIndex((terms, i) => !used.has(i) && terms.some((term) => wordTerms.has(term)));
+    if (index === -1) return false;
+    used.add(index);
+    return true;
+  });
+}
+
+/** Words written as names in the question: all capitals ("POLKU"), or capitalised after the first word. */
+function nameWords(question: string): Set<string> {
+  const words = [...question.matchAll(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
+  return new Set(
+    words
+      .filter((word, index) => (/^\p{Lu}{3,}/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word))))
+      .map((word) => word.toLocaleLowerCase('fi').split(/[-–]/)[0] as string),
+  );
+}
+
+/** True when one of the terms matched the document's name field. */
+function inName(match: Record<string, string[]>, terms: readonly string[]): boolean {
+  return terms.some((term) => match[term]?.includes('name'));
 }

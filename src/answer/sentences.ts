@@ -75,8 +75,11 @@ export function bestPassages(
         // An exact word counts fully; a word only begun by a sentence word counts less.
         let hits = 0;
         for (const alternatives of words) {
-          if (alternatives.some((term) => sentenceTerms.has(term))) hits += 1;
-          else if (alternatives.some((term) => prefixHit(term, sentenceTerms))) hits += 0.6;
+          // A hyphenated word ("Kesä-oppimisympäristö") found whole counts fully; only its parts, little.
+          const whole = alternatives.filter((term) => term.includes('-'));
+          if (whole.some((term) => sentenceTerms.has(term))) hits += 1;
+          else if (alternatives.some((term) => sentenceTerms.has(term))) hits += whole.length ? 0.3 : 1;
+          else if (alternatives.some((term) => prefixHit(term, sentenceTerms))) hits += whole.length ? 0.2 : 0.6;
         }
         if (hits > 0) passages.push({ code: record.code, sentence, score: (hits / words.length) * weight });
       }

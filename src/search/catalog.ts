@@ -75,6 +75,8 @@ export interface SearchFilters {
   status?: string | null;
   /** Only these fields. */
   fields?: IndexField[];
+  /** Field boosts instead of FIELD_BOOSTS (e.g. to let body text count as much as names). */
+  boost?: Partial<Record<IndexField, number>>;
 }
 
 /** "Toiminnassa" means running; every other status an ended or stopped project. */
@@ -124,6 +126,20 @@ export class Catalog {
     return new Catalog(records, terms, index);
   }
 
+  /**
+   * In how many documents a term occurs, in any field. MiniSearch keeps this in its inverted index but
+   * has no public accessor, so it is read from there; should that ever change, 0 (rare) is returned.
+   */
+  documentFrequency(term: string): number {
+    const inverted = (this.index as unknown as { _index?: { get(term: string): Map<number, Map<number, number>> | undefined } })
+      ._index;
+    const fields = inverted?.get(term);
+    if (!fields) return 0;
+    let most = 0;
+    for (const documents of fields.values()) most = Math.max(most, documents.size);
+    return most;
+  }
+
   get(code: string): ProjectRecord | undefined {
     return this.byCode.get(code.toUpperCase());
   }
@@ -133,18 +149,28 @@ export class Catalog {
    * combined with `combineWith`. Prefix and fuzzy matching catch typos and half-typed words.
    */
   termQuery(text: string, combineWith: 'AND' | 'OR'): Query | null {
-    const words = this.terms.queryWords(text);
+    return this.wordsQuery(this.terms.queryWords(text), combineWith);
+  }
+
+  /** The query tree for words already analysed (see `termQuery`). */
+  wordsQuery(words: ReadonlyArray<{ token: string; terms: readonly string[] }>, combineWith: 'AND' | 'OR'): Query | null {
     if (!words.length) return null;
     return {
       combineWith,
-      queries: words.map(({ token, terms }) => ({
-        combineWith: 'OR' as const,
-        queries: [...terms],
-        // A code or a number must match exactly; words may be misspelt or half-typed.
-        prefix: !/\d/.test(token) && token.length >= 4,
-        fuzzy: /\d/.test(token) ? false : token.length >= 5 ? 0.2 : false,
-        maxFuzzy: 2,
-      })),
+      queries: words.map(({ token, terms }) => {
+        // The parts of a hyphenated word count for less than the word itself, so a document with
+        // "Kesä-oppimisympäristö" outranks one that merely mentions "ympäristö" often.
+        const whole = token.includes('-') ? new Set(terms.filter((term) => term.includes('-'))) : null;
+        return {
+          combineWith: 'OR' as const,
+          queries: [...terms],
+          // A code or a number must match exactly; words may be misspelt or half-typed.
+          prefix: !/\d/.test(token) && token.length >= 4,
+          fuzzy: /\d/.test(token) ? false : token.length >= 5 ? 0.2 : false,
+          maxFuzzy: 2,
+          ...(whole?.size ? { boostTerm: (term: string) => (whole.has(term) ? 1 : 0.25) } : {}),
+        };
+      }),
     };
   }
 
@@ -155,7 +181,7 @@ export class Catalog {
   search(text: string, filters: SearchFilters = {}, limit = 10): Hit[] {
     const filter = this.filterFor(filters);
     const options = {
-      boost: FIELD_BOOSTS,
+      boost: filters.boost ?? FIELD_BOOSTS,
       fields: filters.fields,
       filter: filter ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord) : undefined,
     };

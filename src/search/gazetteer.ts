@@ -106,6 +106,21 @@ export class Gazetteer {
     return [...found.values()].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
   }
 
+  /** The tokens of `text` that are part of a place name ("north", "karelia" in "North Karelia"). */
+  placeTokens(text: string): Set<string> {
+    const tokens = tokenize(text);
+    const termsOf = tokens.map((token) => this.terms.terms(token));
+    const used = new Set<string>();
+    for (const { words } of this.entries) {
+      for (let start = 0; start + words.length <= tokens.length; start++) {
+        if (words.every((word, offset) => (termsOf[start + offset] ?? []).some((term) => word.has(term)))) {
+          for (let i = 0; i < words.length; i++) used.add(tokens[start + i] as string);
+        }
+      }
+    }
+    return used;
+  }
+
   /** True when the record's area includes the place (by region, sub-region or municipality). */
   covers(record: ProjectRecord, place: Place): boolean {
     const { provinces, subRegions, municipalities } = record.region;
