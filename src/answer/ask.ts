@@ -242,7 +242,10 @@ function collectionAnswer(reading: Reading, catalog: Catalog, threshold: ReturnT
     return totals;
   }
   if (reading.cue('count')) return countAnswer(records, lang, scope);
-  const sorted = [...records].sort((a, b) => (b.period.start ?? '').localeCompare(a.period.start ?? ''));
+  // An amount question lists the largest first; others the newest first.
+  const sorted = threshold
+    ? [...records].sort((a, b) => (b.funding[measure] ?? 0) - (a.funding[measure] ?? 0))
+    : [...records].sort((a, b) => (b.period.start ?? '').localeCompare(a.period.start ?? ''));
   const heading =
     lang === 'fi'
       ? `${scope ? `${capitalize(scope)}: ` : ''}${formatInteger(records.length, lang)} ${records.length === 1 ? 'hanke' : 'hanketta'}:`

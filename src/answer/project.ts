@@ -242,7 +242,7 @@ export function listAnswer(
   lang: Lang,
   heading: string,
   intent: Intent,
-  shown = 10,
+  shown = 15,
 ): Answer {
   const items = records
     .slice(0, shown)

@@ -41,6 +41,8 @@ interface Candidate {
   matched: Set<number>;
   /** Matched tokens that are not place names (a place alone does not identify a project). */
   specific: number;
+  /** The question names the project in full ("Datasta liiketoimintaa" over "TAITO - Datasta liiketoimintaa"). */
+  full: boolean;
 }
 
 const IDENTITY_FIELDS = ['name', 'applicant', 'contact'] as const;
@@ -107,7 +109,8 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
       (specificExact.length >= 1 && exact.size >= 2) ||
       (specificExact.length >= 1 && namedInFull(record, tokens, tokenTerms, catalog));
     if (identifies) {
-      candidates.push({ record, score: result.score, matched, specific: specificExact.length });
+      const full = specificExact.length >= 1 && namedInFull(record, tokens, tokenTerms, catalog);
+      candidates.push({ record, score: result.score, matched, specific: specificExact.length, full });
     }
   });
   if (!candidates.length) {
@@ -127,10 +130,13 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
   }
   if (!candidates.length) return { kind: 'none' };
   // Prefer the projects that explain the most question words, then the best score.
-  candidates.sort((a, b) => b.matched.size - a.matched.size || b.score - a.score);
+  candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.matched.size - a.matched.size || b.score - a.score);
   const [best, ...rest] = candidates as [Candidate, ...Candidate[]];
   const rivals = rest.filter(
-    (candidate) => candidate.matched.size === best.matched.size && candidate.score * CLEAR_LEAD > best.score,
+    (candidate) =>
+      candidate.full === best.full &&
+      candidate.matched.size === best.matched.size &&
+      candidate.score * CLEAR_LEAD > best.score,
   );
   if (rivals.length) {
     return { kind: 'ambiguous', candidates: [best, ...rivals].map((c) => c.record), query: tokens.join(' ') };

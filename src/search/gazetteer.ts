@@ -91,7 +91,7 @@ export class Gazetteer {
 
   /** Every place whose name (in any inflected form) stands in `text`, regions first. */
   find(text: string): Place[] {
-    const tokens = tokenize(text).map((token) => this.terms.terms(token));
+    const tokens = this.questionTerms(text);
     const found = new Map<string, Place>();
     for (const { place, words } of this.entries) {
       for (let start = 0; start + words.length <= tokens.length; start++) {
@@ -109,7 +109,7 @@ export class Gazetteer {
   /** The tokens of `text` that are part of a place name ("north", "karelia" in "North Karelia"). */
   placeTokens(text: string): Set<string> {
     const tokens = tokenize(text);
-    const termsOf = tokens.map((token) => this.terms.terms(token));
+    const termsOf = this.questionTerms(text);
     const used = new Set<string>();
     for (const { words } of this.entries) {
       for (let start = 0; start + words.length <= tokens.length; start++) {
@@ -119,6 +119,22 @@ export class Gazetteer {
       }
     }
     return used;
+  }
+
+  /**
+   * The terms of each token of a question, as places are matched on them: a hyphenated word only by
+   * its whole form ("Etelä-Pohjanmaa" is not "Pohjanmaa"), and an acronym in capitals ("PORE") never,
+   * since place names are not written so and an acronym may look like an inflected place (Pori).
+   */
+  private questionTerms(text: string): (readonly string[])[] {
+    const acronyms = new Set(
+      [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{Ll}])/gu)].map((m) => m[0].toLocaleLowerCase('fi')),
+    );
+    return tokenize(text).map((token) => {
+      if (acronyms.has(token)) return [];
+      const terms = this.terms.terms(token);
+      return token.includes('-') ? terms.filter((term) => term.includes('-')) : terms;
+    });
   }
 
   /** True when the record's area includes the place (by region, sub-region or municipality). */
