@@ -33,10 +33,15 @@ if (parts.has('search')) {
 if (parts.has('charts')) {
   heading('Chart rendering (SVG + PNG)');
   const { p50Ms, p99Ms } = benchCharts(300);
-  console.log(`| charts | p50 ms | p99 ms | target |\n|---|---:|---:|---|\n| funding, 300 renders | ${p50Ms.toFixed(1)} | ${p99Ms.toFixed(1)} | < 50 ms |`);
+  console.log(
+    `| charts | p50 ms | p99 ms | target |\n|---|---:|---:|---|\n| funding, 300 renders | ${p50Ms.toFixed(1)} | ${p99Ms.toFixed(1)} | < 50 ms |`,
+  );
 }
 if (parts.has('discord')) {
   heading('Discord load through the local stand-in');
-  const result = await benchDiscordLoad({ interactions: Number(values.interactions), concurrency: Number(values.concurrency) });
+  const result = await benchDiscordLoad({
+    interactions: Number(values.interactions),
+    concurrency: Number(values.concurrency),
+  });
   console.log(formatDiscordLoadTable(result));
 }

@@ -12,6 +12,8 @@ export const data = withCodeOption(
     .setDescriptionLocalizations(fi('Hankkeen yhteyshenkilö ja toteuttaja')),
 );
 
-export const execute: Command['execute'] = (context, options) => projectView(context, options, 'contact', contactAnswer);
+export const execute: Command['execute'] = (context, options) =>
+  projectView(context, options, 'contact', contactAnswer);
 
-export const autocomplete: Command['autocomplete'] = (context, _option, value) => suggestProjects(context, value);
+export const autocomplete: Command['autocomplete'] = (context, _option, value) =>
+  suggestProjects(context, value);

@@ -12,6 +12,8 @@ export const data = withCodeOption(
     .setDescriptionLocalizations(fi('Hankkeen julkinen rahoitus: myönnetty, toteutunut ja käyttöaste')),
 );
 
-export const execute: Command['execute'] = (context, options) => projectView(context, options, 'funding', fundingAnswer);
+export const execute: Command['execute'] = (context, options) =>
+  projectView(context, options, 'funding', fundingAnswer);
 
-export const autocomplete: Command['autocomplete'] = (context, _option, value) => suggestProjects(context, value);
+export const autocomplete: Command['autocomplete'] = (context, _option, value) =>
+  suggestProjects(context, value);

@@ -14,4 +14,6 @@ import * as targets from './targets.ts';
 
 export const commandList: readonly Command[] = [project, funding, contact, targets, search, ask, stats, help];
 
-export const commands: ReadonlyMap<string, Command> = new Map(commandList.map((command) => [command.data.name, command]));
+export const commands: ReadonlyMap<string, Command> = new Map(
+  commandList.map((command) => [command.data.name, command]),
+);

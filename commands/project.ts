@@ -15,4 +15,5 @@ export const data = withCodeOption(
 export const execute: Command['execute'] = (context, options) =>
   projectView(context, options, 'project', (record, lang) => projectAnswer(record, lang));
 
-export const autocomplete: Command['autocomplete'] = (context, _option, value) => suggestProjects(context, value);
+export const autocomplete: Command['autocomplete'] = (context, _option, value) =>
+  suggestProjects(context, value);

@@ -37,7 +37,13 @@ export const data = new SlashCommandBuilder()
       .setNameLocalizations(fi('maakunta'))
       .setDescription('Only projects in this region')
       .setDescriptionLocalizations(fi('Vain tämän maakunnan hankkeet'))
-      .addChoices(...REGIONS.map((region) => ({ name: region.fi, value: region.fi, name_localizations: fi(region.fi) }))),
+      .addChoices(
+        ...REGIONS.map((region) => ({
+          name: region.fi,
+          value: region.fi,
+          name_localizations: fi(region.fi),
+        })),
+      ),
   )
   .addStringOption((option) =>
     option
@@ -78,7 +84,13 @@ export function decodeState(customId: string): SearchState | null {
 function resultsPage(context: CommandContext, state: SearchState): Reply {
   const { catalog, lang } = context;
   const hits = catalog.search(state.query, { region: state.region, status: state.status }, 500);
-  const scope = [state.region, state.status && (lang === 'fi' ? { running: 'käynnissä', ended: 'päättynyt' } : { running: 'running', ended: 'ended' })[state.status]]
+  const scope = [
+    state.region,
+    state.status &&
+      (lang === 'fi' ? { running: 'käynnissä', ended: 'päättynyt' } : { running: 'running', ended: 'ended' })[
+        state.status
+      ],
+  ]
     .filter(Boolean)
     .join(', ');
   const heading = (count: number) =>
@@ -133,7 +145,10 @@ export const button: Command['button'] = (context, customId) => {
         intent: 'search',
         lang: context.lang,
         status: 'no-answer',
-        text: context.lang === 'fi' ? 'Tämä painike on vanhentunut. Tee haku uudelleen.' : 'This button has expired. Please search again.',
+        text:
+          context.lang === 'fi'
+            ? 'Tämä painike on vanhentunut. Tee haku uudelleen.'
+            : 'This button has expired. Please search again.',
       }),
     };
   }

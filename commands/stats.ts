@@ -24,7 +24,11 @@ export const data = new SlashCommandBuilder()
       .setDescription('Break the totals down by')
       .setDescriptionLocalizations(fi('Mihin ryhmiin jaetaan'))
       .addChoices(
-        ...BREAKDOWNS.map((by) => ({ name: CHOICE_NAMES[by].en, value: by, name_localizations: fi(CHOICE_NAMES[by].fi) })),
+        ...BREAKDOWNS.map((by) => ({
+          name: CHOICE_NAMES[by].en,
+          value: by,
+          name_localizations: fi(CHOICE_NAMES[by].fi),
+        })),
       ),
   );
 

@@ -2,7 +2,7 @@
  * What several command modules share: the localized `code` option with autocomplete, turning a code
  * option into a record (or a not-found / ambiguous reply), and localization helpers for builders.
  */
-import { type SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
+import type { SlashCommandBuilder, SlashCommandStringOption } from 'discord.js';
 import { ambiguousAnswer, notFoundAnswer } from './answer/project.ts';
 import { resolveProject } from './answer/resolve.ts';
 import type { Answer, Intent } from './answer/types.ts';
@@ -68,7 +68,8 @@ export function suggestProjects(context: CommandContext, value: string): Choice[
     if (record.name?.toLocaleLowerCase('fi').startsWith(lower)) add(record);
   }
   if (picked.size < limit) {
-    for (const hit of catalog.search(query, { fields: ['code', 'name', 'applicant', 'contact'] }, limit)) add(catalog.get(hit.code));
+    for (const hit of catalog.search(query, { fields: ['code', 'name', 'applicant', 'contact'] }, limit))
+      add(catalog.get(hit.code));
   }
   return [...picked.values()].map(choiceOf);
 }

@@ -30,7 +30,9 @@ export type Environment = z.infer<typeof Environment>;
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
   const parsed = Environment.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ');
     throw new Error(`hankebotti: invalid environment: ${problems}`);
   }
   return parsed.data;

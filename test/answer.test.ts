@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { thresholdIn } from '../src/answer/aggregate.ts';
 import { ask } from '../src/answer/ask.ts';
 import { codesIn, resolveProject } from '../src/answer/resolve.ts';
 import { splitSentences } from '../src/answer/sentences.ts';
-import { thresholdIn } from '../src/answer/aggregate.ts';
 import { formatDate, formatEuros, formatPercent } from '../src/i18n/format.ts';
 import type { ProjectRecord } from '../src/records/schema.ts';
 import { answerText } from '../src/render/terminal.ts';
@@ -28,16 +28,17 @@ describe('question parts', () => {
   });
   it('reads amount thresholds', () => {
     expect(thresholdIn('which projects got over 1 M€')).toEqual({ op: 'over', amount: 1_000_000 });
-    expect(thresholdIn('hankkeet, joiden rahoitus oli alle 200 000 euroa')).toEqual({ op: 'under', amount: 200_000 });
+    expect(thresholdIn('hankkeet, joiden rahoitus oli alle 200 000 euroa')).toEqual({
+      op: 'under',
+      amount: 200_000,
+    });
     expect(thresholdIn('yli 1,5 miljoonaa')).toEqual({ op: 'over', amount: 1_500_000 });
     expect(thresholdIn('KAKE 2.0')).toBeNull();
   });
   it('splits sentences but not after abbreviations or ordinal numbers', () => {
-    expect(splitSentences('Mukana oli n. 100 henkilöä. Toinen lause! 3. sektorin toimijat tulivat mukaan.')).toEqual([
-      'Mukana oli n. 100 henkilöä.',
-      'Toinen lause!',
-      '3. sektorin toimijat tulivat mukaan.',
-    ]);
+    expect(
+      splitSentences('Mukana oli n. 100 henkilöä. Toinen lause! 3. sektorin toimijat tulivat mukaan.'),
+    ).toEqual(['Mukana oli n. 100 henkilöä.', 'Toinen lause!', '3. sektorin toimijat tulivat mukaan.']);
   });
 });
 
@@ -51,7 +52,12 @@ for (const { name, analyzer } of analyzers()) {
       // Two more projects sharing the acronym POLKU, as real data has hundreds.
       const elsewhere = {
         region: { provinces: ['Pohjois-Savo'], subRegions: ['Kuopion'], municipalities: ['Kuopio'] },
-        funding: { grantedEuState: 100_000, realizedEuState: 90_000, plannedPublicTotal: 120_000, realizedPublicTotal: 110_000 },
+        funding: {
+          grantedEuState: 100_000,
+          realizedEuState: 90_000,
+          plannedPublicTotal: 120_000,
+          realizedPublicTotal: 110_000,
+        },
       };
       const extra = [
         variant(kake, 'S23001', 'POLKU – Polku työelämään', {
@@ -118,12 +124,17 @@ for (const { name, analyzer } of analyzers()) {
 
     it('lists projects of a region named in an inflected form, narrowed by topic', () => {
       expect(ask(catalog, 'Mitkä hankkeet toimivat Joensuussa?').codes.sort()).toEqual(['S21154', 'S22786']);
-      expect(ask(catalog, 'Which projects ran in North Karelia?', { lang: 'en' }).codes.sort()).toEqual(['S21154', 'S22786']);
+      expect(ask(catalog, 'Which projects ran in North Karelia?', { lang: 'en' }).codes.sort()).toEqual([
+        'S21154',
+        'S22786',
+      ]);
       expect(ask(catalog, 'Mitä hankkeita Kainuussa on tehty nuorille?').codes).toEqual(['S22154']);
     });
 
     it('sums, counts and filters by amount', () => {
-      expect(text('Paljonko hankkeiden toteutunut julkinen rahoitus oli yhteensä?')).toContain('toteutunut julkinen rahoitus yhteensä');
+      expect(text('Paljonko hankkeiden toteutunut julkinen rahoitus oli yhteensä?')).toContain(
+        'toteutunut julkinen rahoitus yhteensä',
+      );
       expect(ask(catalog, 'How many projects are in Kainuu?', { lang: 'en' }).codes).toEqual(['S22154']);
       const big = ask(catalog, 'Which projects got over 1 M€?', { lang: 'en' });
       expect(big.codes).toContain('S21154');

@@ -31,7 +31,10 @@ describe('cli contract', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hankebotti-cli-data-'));
     try {
       writeFileSync(join(dir, 'broken.txt'), 'tämä ei ole hankekuvaus\n');
-      writeFileSync(join(dir, 'good.txt'), spawnSync('cat', ['seeds/001_55d751158e8cb670.txt'], { encoding: 'utf8' }).stdout);
+      writeFileSync(
+        join(dir, 'good.txt'),
+        spawnSync('cat', ['seeds/001_55d751158e8cb670.txt'], { encoding: 'utf8' }).stdout,
+      );
       const { code, stdout } = cli(['validate', '--data', dir]);
       expect(code).toBe(1);
       expect(stdout).toMatch(/ERROR broken\.txt/);
@@ -69,7 +72,10 @@ describe('cli contract', () => {
     const single = cli(['ask', 'Kuka on KANTO-hankkeen yhteyshenkilö?']);
     expect(single.stdout).toContain('Anne Pyykkönen');
     const batch = cli(['ask', '--lang', 'en'], 'Who runs S22786?\n\nHow much did PORE get?\n');
-    const lines = batch.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = batch.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ question: 'Who runs S22786?', intent: 'contact', codes: ['S22786'] });
     expect(lines[1].text).toContain('€460,420');

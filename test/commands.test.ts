@@ -5,9 +5,9 @@ import { decodeState, encodeState, PAGE_SIZE } from '../commands/search.ts';
 import { parseSlash } from '../src/cli/slash.ts';
 import type { Command, CommandContext } from '../src/command.ts';
 import { suggestProjects } from '../src/commands-support.ts';
-import { fallbackAnalyzer } from '../src/search/analyzer.ts';
 import type { ProjectRecord } from '../src/records/schema.ts';
 import { answerText } from '../src/render/terminal.ts';
+import { fallbackAnalyzer } from '../src/search/analyzer.ts';
 import { catalogOf, loadSeedRecords, variant } from './support/catalogs.ts';
 
 let context: CommandContext;
@@ -25,12 +25,20 @@ describe('slash parsing for the terminal', () => {
   it('accepts Finnish and English names, options by name and the first option positionally', () => {
     const parsed = parseSlash('/haku nuoret maakunta:Kainuu tila:käynnissä', commandList);
     expect(parsed.ok && parsed.value.command.data.name).toBe('search');
-    expect(parsed.ok && parsed.value.options).toEqual({ query: 'nuoret', region: 'Kainuu', status: 'running' });
+    expect(parsed.ok && parsed.value.options).toEqual({
+      query: 'nuoret',
+      region: 'Kainuu',
+      status: 'running',
+    });
     const english = parseSlash('/project S21154', commandList);
     expect(english.ok && english.value.options).toEqual({ code: 'S21154' });
   });
   it('reports an unknown command', () => {
-    expect(parseSlash('/olematon', commandList)).toEqual({ ok: false, error: 'unknown-command', name: 'olematon' });
+    expect(parseSlash('/olematon', commandList)).toEqual({
+      ok: false,
+      error: 'unknown-command',
+      name: 'olematon',
+    });
   });
 });
 
@@ -61,7 +69,9 @@ describe('/search pagination', () => {
 
   it('filters by region and status', async () => {
     const reply = await command('search').execute(context, { query: 'hanke', region: 'Kainuu' });
-    expect(reply.answer.codes.every((code) => context.catalog.get(code)?.region.provinces.includes('Kainuu'))).toBe(true);
+    expect(
+      reply.answer.codes.every((code) => context.catalog.get(code)?.region.provinces.includes('Kainuu')),
+    ).toBe(true);
   });
 });
 

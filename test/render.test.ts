@@ -1,14 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/corpus.ts';
 import { commandList } from '../commands/index.ts';
-import { contactAnswer, fundingAnswer, notFoundAnswer, projectAnswer, targetsAnswer } from '../src/answer/project.ts';
 import { statsAnswer } from '../src/answer/aggregate.ts';
+import {
+  contactAnswer,
+  fundingAnswer,
+  notFoundAnswer,
+  projectAnswer,
+  targetsAnswer,
+} from '../src/answer/project.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { loadDocuments } from '../src/records/index.ts';
 import type { ProjectRecord } from '../src/records/schema.ts';
 import { answerEmbed, discordMessage, embedLength, escapeUserText } from '../src/render/discord.ts';
 import { DISCORD_LIMITS as L, truncate } from '../src/render/limits.ts';
 import { answerText } from '../src/render/terminal.ts';
-import { generateCorpus } from '../bench/corpus.ts';
 import { loadSeedRecords } from './support/catalogs.ts';
 
 describe('truncate', () => {
@@ -62,7 +68,9 @@ describe('Discord limits', () => {
 
   it('holds for every record of a generated corpus through every renderer, in both languages', () => {
     expect(generated.length).toBeGreaterThan(250);
-    for (const record of generated) for (const lang of ['fi', 'en'] as const) for (const answer of views(record, lang)) assertWithinLimits(answer);
+    for (const record of generated)
+      for (const lang of ['fi', 'en'] as const)
+        for (const answer of views(record, lang)) assertWithinLimits(answer);
     assertWithinLimits(statsAnswer(generated, 'region', 'fi'));
     assertWithinLimits(statsAnswer(generated, 'year', 'en'));
   });
@@ -76,10 +84,18 @@ describe('Discord limits', () => {
       summary: long,
       applicant: { ...(seed as ProjectRecord).applicant, name: long },
       contact: { name: long, title: long, email: 'a@b.fi', phone: long },
-      targetGroups: { primary: Array.from({ length: 300 }, (_, i) => `Ryhmä ${i} ${long.slice(0, 200)}`), indirect: [long] },
-      region: { provinces: Array.from({ length: 30 }, () => 'Pohjois-Karjala'), subRegions: [], municipalities: Array.from({ length: 400 }, () => 'Joensuu') },
+      targetGroups: {
+        primary: Array.from({ length: 300 }, (_, i) => `Ryhmä ${i} ${long.slice(0, 200)}`),
+        indirect: [long],
+      },
+      region: {
+        provinces: Array.from({ length: 30 }, () => 'Pohjois-Karjala'),
+        subRegions: [],
+        municipalities: Array.from({ length: 400 }, () => 'Joensuu'),
+      },
     };
-    for (const lang of ['fi', 'en'] as const) for (const answer of views(huge, lang)) assertWithinLimits(answer);
+    for (const lang of ['fi', 'en'] as const)
+      for (const answer of views(huge, lang)) assertWithinLimits(answer);
     const embed = answerEmbed(targetsAnswer(huge, 'fi'));
     expect(embed.description).toContain('https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S21154');
     expect(embed.description).toMatch(/…/);
@@ -114,6 +130,15 @@ describe('command definitions', () => {
         expect(option.description_localizations?.fi).toBeTruthy();
       }
     }
-    expect([...names].sort()).toEqual(['ask', 'contact', 'funding', 'help', 'project', 'search', 'stats', 'targets']);
+    expect([...names].sort()).toEqual([
+      'ask',
+      'contact',
+      'funding',
+      'help',
+      'project',
+      'search',
+      'stats',
+      'targets',
+    ]);
   });
 });

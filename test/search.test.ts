@@ -2,11 +2,11 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectRecord } from '../src/records/schema.ts';
 import { fallbackAnalyzer } from '../src/search/analyzer.ts';
 import { cacheKey, catalogFromRecords } from '../src/search/cache.ts';
 import type { Catalog } from '../src/search/catalog.ts';
 import { TermProcessor, tokenize } from '../src/search/terms.ts';
-import type { ProjectRecord } from '../src/records/schema.ts';
 import { analyzers, catalogOf, loadSeedRecords, variant } from './support/catalogs.ts';
 
 let records: ProjectRecord[];
@@ -16,7 +16,12 @@ beforeAll(async () => {
 
 describe('tokenize', () => {
   it('keeps codes, hyphenated words and numbers whole, lower-cased with å/ä/ö kept', () => {
-    expect(tokenize('S21154 Pohjois-Karjalassa 1 319 685 € Ääni')).toEqual(['s21154', 'pohjois-karjalassa', '1319685', 'ääni']);
+    expect(tokenize('S21154 Pohjois-Karjalassa 1 319 685 € Ääni')).toEqual([
+      's21154',
+      'pohjois-karjalassa',
+      '1319685',
+      'ääni',
+    ]);
   });
   it('drops trailing punctuation and keeps version numbers', () => {
     expect(tokenize('KAKE 2.0. THL:n')).toEqual(['kake', '2.0', 'thl:n']);
@@ -68,8 +73,18 @@ for (const { name, analyzer } of analyzers()) {
     });
 
     it('filters by region in any form and by status', () => {
-      expect(catalog.search('hanke', { region: 'Pohjois-Karjalassa' }).map((h) => h.code).sort()).toEqual(['S21154', 'S22786']);
-      expect(catalog.search('hanke', { region: 'North Karelia' }).map((h) => h.code).sort()).toEqual(['S21154', 'S22786']);
+      expect(
+        catalog
+          .search('hanke', { region: 'Pohjois-Karjalassa' })
+          .map((h) => h.code)
+          .sort(),
+      ).toEqual(['S21154', 'S22786']);
+      expect(
+        catalog
+          .search('hanke', { region: 'North Karelia' })
+          .map((h) => h.code)
+          .sort(),
+      ).toEqual(['S21154', 'S22786']);
       expect(catalog.search('hanke', { status: 'running' }).map((h) => h.code)).toEqual(['S22786']);
       expect(catalog.search('hanke', { region: 'Atlantis' })).toEqual([]);
     });
@@ -106,7 +121,8 @@ describe('index cache', () => {
     const second = await catalogFromRecords(records, { cacheDir: dir, analyzer });
     expect(first.cache).toBe('built');
     expect(second.cache).toBe('hit');
-    const ranked = (catalog: Catalog) => catalog.search('PORE hanke').map(({ code, score }) => ({ code, score }));
+    const ranked = (catalog: Catalog) =>
+      catalog.search('PORE hanke').map(({ code, score }) => ({ code, score }));
     expect(ranked(second.catalog)).toEqual(ranked(first.catalog));
   });
 

@@ -11,7 +11,12 @@ export const BREAKDOWNS = ['region', 'status', 'orgType', 'year'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 export type Measure = keyof Funding;
-export const MEASURES: readonly Measure[] = ['realizedPublicTotal', 'plannedPublicTotal', 'grantedEuState', 'realizedEuState'];
+export const MEASURES: readonly Measure[] = [
+  'realizedPublicTotal',
+  'plannedPublicTotal',
+  'grantedEuState',
+  'realizedEuState',
+];
 
 const MEASURE_NAMES: Record<Measure, Record<Lang, string>> = {
   grantedEuState: { fi: 'myönnetty EU- ja valtion rahoitus', en: 'granted EU + state funding' },
@@ -23,12 +28,17 @@ const MEASURE_NAMES: Record<Measure, Record<Lang, string>> = {
 const BREAKDOWN_TITLES: Record<Breakdown, Record<Lang, string>> = {
   region: { fi: 'Toteutunut julkinen rahoitus maakunnittain', en: 'Realised public funding by region' },
   status: { fi: 'Toteutunut julkinen rahoitus tilan mukaan', en: 'Realised public funding by status' },
-  orgType: { fi: 'Toteutunut julkinen rahoitus organisaatiotyypeittäin', en: 'Realised public funding by organisation type' },
+  orgType: {
+    fi: 'Toteutunut julkinen rahoitus organisaatiotyypeittäin',
+    en: 'Realised public funding by organisation type',
+  },
   year: { fi: 'Toteutunut julkinen rahoitus aloitusvuosittain', en: 'Realised public funding by start year' },
 };
 
 const projectsWord = (count: number, lang: Lang) =>
-  lang === 'fi' ? `${formatInteger(count, lang)} ${count === 1 ? 'hanke' : 'hanketta'}` : `${formatInteger(count, lang)} ${count === 1 ? 'project' : 'projects'}`;
+  lang === 'fi'
+    ? `${formatInteger(count, lang)} ${count === 1 ? 'hanke' : 'hanketta'}`
+    : `${formatInteger(count, lang)} ${count === 1 ? 'project' : 'projects'}`;
 
 export function sum(records: readonly ProjectRecord[], measure: Measure): { total: number; missing: number } {
   let total = 0;
@@ -75,15 +85,25 @@ export function breakdownRows(records: readonly ProjectRecord[], by: Breakdown, 
   const list = [...rows.values()];
   return by === 'year'
     ? list.sort((a, b) => a.label.localeCompare(b.label))
-    : list.sort((a, b) => b.realizedPublic - a.realizedPublic || b.count - a.count || a.label.localeCompare(b.label, 'fi'));
+    : list.sort(
+        (a, b) =>
+          b.realizedPublic - a.realizedPublic || b.count - a.count || a.label.localeCompare(b.label, 'fi'),
+      );
 }
 
 /** The `/stats` answer: one line per group, with totals and a chart request. */
-export function statsAnswer(records: readonly ProjectRecord[], by: Breakdown, lang: Lang, scope?: string | null): Answer {
+export function statsAnswer(
+  records: readonly ProjectRecord[],
+  by: Breakdown,
+  lang: Lang,
+  scope?: string | null,
+): Answer {
   const rows = breakdownRows(records, by, lang);
   const total = sum(records, 'realizedPublicTotal').total;
   const title = BREAKDOWN_TITLES[by][lang] + (scope ? ` – ${scope}` : '');
-  const lines = rows.map((row) => `• ${row.label}: ${formatEuros(row.realizedPublic, lang)} (${projectsWord(row.count, lang)})`);
+  const lines = rows.map(
+    (row) => `• ${row.label}: ${formatEuros(row.realizedPublic, lang)} (${projectsWord(row.count, lang)})`,
+  );
   const totalLine =
     lang === 'fi'
       ? `Yhteensä ${formatEuros(total, lang)} · ${projectsWord(records.length, lang)}`
@@ -176,9 +196,15 @@ export function thresholdIn(text: string): { op: 'over' | 'under'; amount: numbe
   const op = /alle|under|less|below|</.test(match[1] as string) ? 'under' : 'over';
   const rawNumber = (match[2] as string).replace(/ /g, '');
   const unit = match[3] ?? '';
-  const number = Number(/^\d+[,.]\d{1,2}$/.test(rawNumber) ? rawNumber.replace(',', '.') : rawNumber.replace(/[,.]/g, ''));
+  const number = Number(
+    /^\d+[,.]\d{1,2}$/.test(rawNumber) ? rawNumber.replace(',', '.') : rawNumber.replace(/[,.]/g, ''),
+  );
   if (!Number.isFinite(number)) return null;
-  const factor = /^(m€|meur|milj|million|mn)/.test(unit) ? 1_000_000 : /^(k€|k$|t€|tuhat|thousand)/.test(unit) ? 1000 : 1;
+  const factor = /^(m€|meur|milj|million|mn)/.test(unit)
+    ? 1_000_000
+    : /^(k€|k$|t€|tuhat|thousand)/.test(unit)
+      ? 1000
+      : 1;
   if (!unit && number < 1000) return null;
   return { op, amount: Math.round(number * factor) };
 }

@@ -10,14 +10,7 @@ import type { ProjectRecord } from '../records/schema.ts';
 import { type Catalog, isRunning } from '../search/catalog.ts';
 import type { Place } from '../search/gazetteer.ts';
 import { tokenize } from '../search/terms.ts';
-import {
-  breakdownIn,
-  countAnswer,
-  measureIn,
-  statsAnswer,
-  thresholdIn,
-  totalsAnswer,
-} from './aggregate.ts';
+import { breakdownIn, countAnswer, measureIn, statsAnswer, thresholdIn, totalsAnswer } from './aggregate.ts';
 import { type CueKind, detectLang, hasCue, isFunctionWord, isQuestionWord } from './cues.ts';
 import {
   ambiguousAnswer,
@@ -87,9 +80,15 @@ export function ask(catalog: Catalog, question: string, options: AskOptions = {}
   if (collective && !(resolution.kind === 'one' && resolution.via === 'code')) {
     return collectionAnswer(reading, catalog, threshold);
   }
-  if (resolution.kind === 'one') return projectQuestion(reading, catalog, resolution.record, resolution.others);
+  if (resolution.kind === 'one')
+    return projectQuestion(reading, catalog, resolution.record, resolution.others);
   if (resolution.kind === 'ambiguous') {
-    return ambiguousAnswer(resolution.query, resolution.candidates.slice(0, 10), lang, singleIntent(reading) ?? 'lookup');
+    return ambiguousAnswer(
+      resolution.query,
+      resolution.candidates.slice(0, 10),
+      lang,
+      singleIntent(reading) ?? 'lookup',
+    );
   }
   if (reading.places.length || reading.cue('running') || reading.cue('ended') || reading.year) {
     const scoped = collectionAnswer(reading, catalog, threshold);
@@ -109,7 +108,12 @@ function singleIntent(reading: Reading): 'contact' | 'funding' | 'targets' | 'da
 }
 
 /** A question about one project: the field it asks for, or the sentences that answer it. */
-function projectQuestion(reading: Reading, catalog: Catalog, record: ProjectRecord, others: ProjectRecord[]): Answer {
+function projectQuestion(
+  reading: Reading,
+  catalog: Catalog,
+  record: ProjectRecord,
+  others: ProjectRecord[],
+): Answer {
   const { lang } = reading;
   const intent = singleIntent(reading);
   const leftover = leftoverWords(reading, catalog, record);
@@ -138,7 +142,10 @@ function projectQuestion(reading: Reading, catalog: Catalog, record: ProjectReco
     }
   }
   if (others.length) {
-    result.footer = [result.footer, `${t(lang, 'alsoMatched')} ${others.map((o) => `${o.code} ${o.name ?? ''}`.trim()).join('; ')}`]
+    result.footer = [
+      result.footer,
+      `${t(lang, 'alsoMatched')} ${others.map((o) => `${o.code} ${o.name ?? ''}`.trim()).join('; ')}`,
+    ]
       .filter(Boolean)
       .join('\n');
   }
@@ -148,9 +155,9 @@ function projectQuestion(reading: Reading, catalog: Catalog, record: ProjectReco
 /** The question's content words that the project's identity does not explain, as term alternatives. */
 function leftoverWords(reading: Reading, catalog: Catalog, record: ProjectRecord): string[][] {
   const identity = new Set(
-    tokenize([record.code, record.name, record.applicant.name, record.contact.name].filter(Boolean).join(' ')).flatMap(
-      (token) => catalog.terms.terms(token),
-    ),
+    tokenize(
+      [record.code, record.name, record.applicant.name, record.contact.name].filter(Boolean).join(' '),
+    ).flatMap((token) => catalog.terms.terms(token)),
   );
   return catalog.terms
     .queryWords(reading.question)
@@ -176,7 +183,11 @@ function passageAnswer(passages: Passage[], catalog: Catalog, lang: Lang, intent
 }
 
 /** Questions about many projects: lists, counts, sums and breakdowns, narrowed by place, status, year, amount and topic. */
-function collectionAnswer(reading: Reading, catalog: Catalog, threshold: ReturnType<typeof thresholdIn>): Answer {
+function collectionAnswer(
+  reading: Reading,
+  catalog: Catalog,
+  threshold: ReturnType<typeof thresholdIn>,
+): Answer {
   const { lang, places } = reading;
   const measure = measureIn(reading.tokens);
   const running = reading.cue('running');
@@ -195,7 +206,8 @@ function collectionAnswer(reading: Reading, catalog: Catalog, threshold: ReturnT
     const year = String(reading.year);
     records = records.filter(
       (record) =>
-        (record.period.start ?? '9999') <= `${year}-12-31` && (record.period.end ?? '0000') >= `${year}-01-01`,
+        (record.period.start ?? '9999') <= `${year}-12-31` &&
+        (record.period.end ?? '0000') >= `${year}-01-01`,
     );
     scopeParts.push(lang === 'fi' ? `vuonna ${year}` : `in ${year}`);
   }
@@ -205,7 +217,9 @@ function collectionAnswer(reading: Reading, catalog: Catalog, threshold: ReturnT
       return value != null && (threshold.op === 'over' ? value > threshold.amount : value < threshold.amount);
     });
     const amount = formatEuros(threshold.amount, lang);
-    scopeParts.push(lang === 'fi' ? `${threshold.op === 'over' ? 'yli' : 'alle'} ${amount}` : `${threshold.op} ${amount}`);
+    scopeParts.push(
+      lang === 'fi' ? `${threshold.op === 'over' ? 'yli' : 'alle'} ${amount}` : `${threshold.op} ${amount}`,
+    );
   }
   // Topic words narrow further by text search ("Mitä hankkeita Kainuussa on tehty nuorille?").
   const placeTokens = catalog.gazetteer.placeTokens(reading.question);

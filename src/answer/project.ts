@@ -50,7 +50,9 @@ function contactLine(record: ProjectRecord, lang: Lang): string | null {
 
 function regionLine(record: ProjectRecord, lang: Lang): string | null {
   const { provinces, municipalities } = record.region;
-  const parts = [provinces.join(', '), municipalities.length ? municipalities.join(', ') : null].filter(Boolean);
+  const parts = [provinces.join(', '), municipalities.length ? municipalities.join(', ') : null].filter(
+    Boolean,
+  );
   return parts.length ? parts.join(lang === 'fi' ? ' – kunnat: ' : ' – municipalities: ') : null;
 }
 
@@ -67,9 +69,10 @@ export function projectAnswer(record: ProjectRecord, lang: Lang, intent: Intent 
     { name: t(lang, 'fund'), value: record.fund ?? t(lang, 'noData'), inline: true },
     {
       name: t(lang, 'applicant'),
-      value: [record.applicant.name, record.applicant.orgType ? `(${record.applicant.orgType})` : null]
-        .filter(Boolean)
-        .join(' ') || t(lang, 'noData'),
+      value:
+        [record.applicant.name, record.applicant.orgType ? `(${record.applicant.orgType})` : null]
+          .filter(Boolean)
+          .join(' ') || t(lang, 'noData'),
     },
     { name: t(lang, 'region'), value: regionLine(record, lang) ?? t(lang, 'noData') },
     {
@@ -143,12 +146,22 @@ export function contactAnswer(record: ProjectRecord, lang: Lang): Answer {
     .join(', ');
   const fields = [
     { name: t(lang, 'contact'), value: contact.name ?? t(lang, 'noData'), inline: true },
-    ...(contact.title ? [{ name: lang === 'fi' ? 'Tehtävä' : 'Role', value: contact.title, inline: true }] : []),
+    ...(contact.title
+      ? [{ name: lang === 'fi' ? 'Tehtävä' : 'Role', value: contact.title, inline: true }]
+      : []),
     ...(contact.email ? [{ name: t(lang, 'email'), value: contact.email, inline: true }] : []),
     ...(contact.phone ? [{ name: t(lang, 'phone'), value: contact.phone, inline: true }] : []),
     { name: t(lang, 'applicant'), value: applicant.name ?? t(lang, 'noData') },
     ...(address ? [{ name: t(lang, 'address'), value: address }] : []),
-    ...(applicant.phone ? [{ name: `${t(lang, 'phone')} (${t(lang, 'applicant').toLowerCase()})`, value: applicant.phone, inline: true }] : []),
+    ...(applicant.phone
+      ? [
+          {
+            name: `${t(lang, 'phone')} (${t(lang, 'applicant').toLowerCase()})`,
+            value: applicant.phone,
+            inline: true,
+          },
+        ]
+      : []),
     ...(applicant.website ? [{ name: t(lang, 'website'), value: applicant.website, inline: true }] : []),
   ];
   return answer({
@@ -165,7 +178,8 @@ export function contactAnswer(record: ProjectRecord, lang: Lang): Answer {
 /** `/targets`: primary and indirect target groups. */
 export function targetsAnswer(record: ProjectRecord, lang: Lang): Answer {
   const { primary, indirect } = record.targetGroups;
-  const bullets = (items: string[]) => (items.length ? items.map((i) => `• ${i}`).join('\n') : t(lang, 'noData'));
+  const bullets = (items: string[]) =>
+    items.length ? items.map((i) => `• ${i}`).join('\n') : t(lang, 'noData');
   const text =
     primary.length || indirect.length
       ? [
@@ -183,30 +197,50 @@ export function targetsAnswer(record: ProjectRecord, lang: Lang): Answer {
     text,
     fields:
       record.indicators.personsPlanned != null
-        ? [{ name: t(lang, 'participants'), value: formatInteger(record.indicators.personsPlanned, lang), inline: true }]
+        ? [
+            {
+              name: t(lang, 'participants'),
+              value: formatInteger(record.indicators.personsPlanned, lang),
+              inline: true,
+            },
+          ]
         : [],
   });
 }
 
 /** Unknown code or name: say so, and offer the nearest projects. */
-export function notFoundAnswer(query: string, suggestions: ProjectRecord[], lang: Lang, intent: Intent = 'project'): Answer {
+export function notFoundAnswer(
+  query: string,
+  suggestions: ProjectRecord[],
+  lang: Lang,
+  intent: Intent = 'project',
+): Answer {
   const items = suggestions.map((record) => itemOf(record));
-  const text = [t(lang, 'notFound')(userText(query)), items.length ? t(lang, 'didYouMean') : t(lang, 'tryProjectSearch')].join(' ');
+  const text = [
+    t(lang, 'notFound')(userText(query)),
+    items.length ? t(lang, 'didYouMean') : t(lang, 'tryProjectSearch'),
+  ].join(' ');
   return answer({ intent, lang, status: 'not-found', text, items, codes: [] });
 }
 
 /** A name that fits several projects: list the candidates with their codes instead of guessing. */
-export function ambiguousAnswer(query: string, candidates: ProjectRecord[], lang: Lang, intent: Intent): Answer {
+export function ambiguousAnswer(
+  query: string,
+  candidates: ProjectRecord[],
+  lang: Lang,
+  intent: Intent,
+): Answer {
   return answer({
     intent,
     lang,
     status: 'ambiguous',
     text: t(lang, 'ambiguous')(userText(query), candidates.length),
-    items: candidates.map((record) => itemOf(record, formatPeriod(record.period.start, record.period.end, lang))),
+    items: candidates.map((record) =>
+      itemOf(record, formatPeriod(record.period.start, record.period.end, lang)),
+    ),
     codes: candidates.map((record) => record.code),
   });
 }
-
 
 /** Dates and status: the period, whether it has started or ended, and the status text. */
 export function datesAnswer(record: ProjectRecord, lang: Lang): Answer {
@@ -247,10 +281,20 @@ export function listAnswer(
   const items = records
     .slice(0, shown)
     .map((record) =>
-      itemOf(record, [formatPeriod(record.period.start, record.period.end, lang), record.applicant.name].filter(Boolean).join(', ')),
+      itemOf(
+        record,
+        [formatPeriod(record.period.start, record.period.end, lang), record.applicant.name]
+          .filter(Boolean)
+          .join(', '),
+      ),
     );
   const more = records.length - items.length;
-  const tail = more > 0 ? (lang === 'fi' ? `…ja ${more} muuta. Tarkenna hakua tai käytä /haku.` : `…and ${more} more. Narrow the question or use /search.`) : null;
+  const tail =
+    more > 0
+      ? lang === 'fi'
+        ? `…ja ${more} muuta. Tarkenna hakua tai käytä /haku.`
+        : `…and ${more} more. Narrow the question or use /search.`
+      : null;
   return answer({
     intent,
     lang,

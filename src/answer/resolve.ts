@@ -29,7 +29,9 @@ export function contentTokens(text: string, catalog: Catalog): string[] {
   return tokenize(text.replace(CODE_IN_TEXT, ' '))
     .map((token) => {
       const parts = token.split(/[-–]/);
-      return parts.length > 1 && isQuestionWord(parts.at(-1) as string) ? parts.slice(0, -1).join('-') : token;
+      return parts.length > 1 && isQuestionWord(parts.at(-1) as string)
+        ? parts.slice(0, -1).join('-')
+        : token;
     })
     .filter((token) => token.length > 0 && !isQuestionWord(token) && catalog.terms.terms(token).length > 0);
 }
@@ -54,13 +56,21 @@ const CLEAR_LEAD = 1.6;
  *
  * @param places places already found in the question; a match on a place name alone does not count
  */
-export function resolveProject(question: string, catalog: Catalog, places: readonly Place[] = []): Resolution {
+export function resolveProject(
+  question: string,
+  catalog: Catalog,
+  places: readonly Place[] = [],
+): Resolution {
   const codes = codesIn(question);
   if (codes.length) {
     const known = codes.map((code) => catalog.get(code)).filter((r): r is ProjectRecord => !!r);
     const [first, ...others] = known;
     if (first) return { kind: 'one', record: first, others, via: 'code' };
-    return { kind: 'unknown-code', code: codes[0] as string, suggestions: catalog.suggest(codes[0] as string) };
+    return {
+      kind: 'unknown-code',
+      code: codes[0] as string,
+      suggestions: catalog.suggest(codes[0] as string),
+    };
   }
   const tokens = contentTokens(question, catalog);
   if (!tokens.length) return { kind: 'none' };
@@ -74,7 +84,9 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
   const isPlace = tokenTerms.map((terms) => terms.some((term) => placeTerms.has(term)));
 
   const query = catalog.wordsQuery(
-    tokens.map((token, index) => ({ token, terms: tokenTerms[index] ?? [] })).filter((word) => word.terms.length),
+    tokens
+      .map((token, index) => ({ token, terms: tokenTerms[index] ?? [] }))
+      .filter((word) => word.terms.length),
     'OR',
   );
   if (!query) return { kind: 'none' };
@@ -87,7 +99,9 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
   const exactSets = results.map((result) => exactTokens(result.terms, tokenTerms));
   // Document frequency over all fields: a verb found in a few names is still common in the texts.
   // The most frequent alternative counts: an unusual inflected form of a common word is not rare.
-  const frequency = tokenTerms.map((terms) => Math.max(0, ...terms.map((term) => catalog.documentFrequency(term))));
+  const frequency = tokenTerms.map((terms) =>
+    Math.max(0, ...terms.map((term) => catalog.documentFrequency(term))),
+  );
   const rare = Math.max(3, catalog.records.length * 0.01);
   const candidates: Candidate[] = [];
   results.slice(0, 50).forEach((result, position) => {
@@ -119,18 +133,26 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
     const named = nameWords(question);
     const fitting = results.filter((result, position) =>
       [...(exactSets[position] as Set<number>)].some(
-        (index) => named.has(tokens[index] as string) && !isPlace[index] && inName(result.match, tokenTerms[index] ?? []),
+        (index) =>
+          named.has(tokens[index] as string) &&
+          !isPlace[index] &&
+          inName(result.match, tokenTerms[index] ?? []),
       ),
     );
-    const records = fitting.map((result) => catalog.get(result.id as string)).filter((r): r is ProjectRecord => !!r);
-    if (records.length === 1) return { kind: 'one', record: records[0] as ProjectRecord, others: [], via: 'name' };
+    const records = fitting
+      .map((result) => catalog.get(result.id as string))
+      .filter((r): r is ProjectRecord => !!r);
+    if (records.length === 1)
+      return { kind: 'one', record: records[0] as ProjectRecord, others: [], via: 'name' };
     if (records.length >= 2) {
       return { kind: 'ambiguous', candidates: records, query: tokens.filter((t) => named.has(t)).join(' ') };
     }
   }
   if (!candidates.length) return { kind: 'none' };
   // Prefer the projects that explain the most question words, then the best score.
-  candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.matched.size - a.matched.size || b.score - a.score);
+  candidates.sort(
+    (a, b) => Number(b.full) - Number(a.full) || b.matched.size - a.matched.size || b.score - a.score,
+  );
   const [best, ...rest] = candidates as [Candidate, ...Candidate[]];
   const rivals = rest.filter(
     (candidate) =>
@@ -146,7 +168,10 @@ export function resolveProject(question: string, catalog: Catalog, places: reado
 }
 
 /** Indexes of the question words that one of the document's own terms matches exactly (not by typo or prefix). */
-function exactTokens(documentTerms: readonly string[], tokenTerms: ReadonlyArray<readonly string[]>): Set<number> {
+function exactTokens(
+  documentTerms: readonly string[],
+  tokenTerms: ReadonlyArray<readonly string[]>,
+): Set<number> {
   const terms = new Set(documentTerms);
   const exact = new Set<number>();
   tokenTerms.forEach((alternatives, index) => {
@@ -171,7 +196,9 @@ function namedInFull(
   const used = new Set<number>();
   return nameTokens.every((word) => {
     const wordTerms = new Set(catalog.terms.terms(word));
-    const index = tokenTerms.findIndex((terms, i) => !used.has(i) && terms.some((term) => wordTerms.has(term)));
+    const index = tokenTerms.findIndex(
+      (terms, i) => !used.has(i) && terms.some((term) => wordTerms.has(term)),
+    );
     if (index === -1) return false;
     used.add(index);
     return true;
@@ -183,7 +210,7 @@ function nameWords(question: string): Set<string> {
   const words = [...question.matchAll(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
   return new Set(
     words
-      .filter((word, index) => (/^\p{Lu}{3,}/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word))))
+      .filter((word, index) => /^\p{Lu}{3,}/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)))
       .map((word) => word.toLocaleLowerCase('fi').split(/[-–]/)[0] as string),
   );
 }

@@ -41,7 +41,11 @@ export function splitSentences(text: string): string[] {
     let carry = '';
     for (const part of parts) {
       const joined = carry ? `${carry} ${part}` : part;
-      if (/(?:\b(?:n|esim|mm|ns|ts|ym|yms|jne|vrt|kpl|klo|noin|ca|eg|ie|vs)\.|\b\d{1,2}\.)$/i.test(joined.trim())) {
+      if (
+        /(?:\b(?:n|esim|mm|ns|ts|ym|yms|jne|vrt|kpl|klo|noin|ca|eg|ie|vs)\.|\b\d{1,2}\.)$/i.test(
+          joined.trim(),
+        )
+      ) {
         carry = joined;
       } else {
         sentences.push(joined.trim());
@@ -79,7 +83,8 @@ export function bestPassages(
           const whole = alternatives.filter((term) => term.includes('-'));
           if (whole.some((term) => sentenceTerms.has(term))) hits += 1;
           else if (alternatives.some((term) => sentenceTerms.has(term))) hits += whole.length ? 0.3 : 1;
-          else if (alternatives.some((term) => prefixHit(term, sentenceTerms))) hits += whole.length ? 0.2 : 0.6;
+          else if (alternatives.some((term) => prefixHit(term, sentenceTerms)))
+            hits += whole.length ? 0.2 : 0.6;
         }
         if (hits > 0) passages.push({ code: record.code, sentence, score: (hits / words.length) * weight });
       }

@@ -60,7 +60,10 @@ export class DataStore {
         }
         this.current = opened.catalog;
         this.generation += 1;
-        this.options.logger.info({ projects: opened.load.records.length, generation: this.generation }, 'data reloaded');
+        this.options.logger.info(
+          { projects: opened.load.records.length, generation: this.generation },
+          'data reloaded',
+        );
         return true;
       } catch (error) {
         this.options.logger.error({ err: error }, 'reload failed; keeping the last good data');
@@ -78,9 +81,15 @@ export class DataStore {
 
   private report(opened: OpenedCatalog): number {
     const broken = opened.load.files.filter((file) => !file.ok);
-    for (const file of broken) this.options.logger.warn({ file: file.file, errors: file.errors }, 'document not loaded');
+    for (const file of broken)
+      this.options.logger.warn({ file: file.file, errors: file.errors }, 'document not loaded');
     this.options.logger.info(
-      { projects: opened.load.records.length, files: opened.load.files.length, cache: opened.cache, ...opened.timings },
+      {
+        projects: opened.load.records.length,
+        files: opened.load.files.length,
+        cache: opened.cache,
+        ...opened.timings,
+      },
       'data loaded',
     );
     return broken.length;
@@ -99,7 +108,9 @@ export class DataStore {
     this.watcher = watch(this.options.dir, { recursive: true }, (_event, file) => {
       if (!file || String(file).toLowerCase().endsWith('.txt')) this.schedule();
     });
-    this.watcher.on('error', (error) => this.options.logger.error({ err: error }, 'data folder watch failed'));
+    this.watcher.on('error', (error) =>
+      this.options.logger.error({ err: error }, 'data folder watch failed'),
+    );
   }
 
   close(): void {

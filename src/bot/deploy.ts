@@ -15,10 +15,15 @@ export async function deployCommands(env: Environment): Promise<{ scope: string;
   const route = env.DISCORD_GUILD_ID
     ? Routes.applicationGuildCommands(env.DISCORD_CLIENT_ID, env.DISCORD_GUILD_ID)
     : Routes.applicationCommands(env.DISCORD_CLIENT_ID);
-  const registered = (await rest.put(route, { body })) as { name: string; name_localizations?: Record<string, string> }[];
+  const registered = (await rest.put(route, { body })) as {
+    name: string;
+    name_localizations?: Record<string, string>;
+  }[];
   return {
     scope: env.DISCORD_GUILD_ID ? `guild ${env.DISCORD_GUILD_ID}` : 'global',
-    names: registered.map((c) => (c.name_localizations?.fi ? `/${c.name} (/${c.name_localizations.fi})` : `/${c.name}`)),
+    names: registered.map((c) =>
+      c.name_localizations?.fi ? `/${c.name} (/${c.name_localizations.fi})` : `/${c.name}`,
+    ),
   };
 }
 

@@ -44,7 +44,9 @@ export function optionValues(interaction: ChatInputCommandInteraction): OptionVa
 }
 
 /** discord.js options for a rendered message. */
-export function toDiscordOptions(message: DiscordMessage): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+export function toDiscordOptions(
+  message: DiscordMessage,
+): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
   return {
     content: message.content,
     embeds: message.embeds,
@@ -59,7 +61,9 @@ const COOLDOWN_COMMANDS = new Set(['ask']);
 
 function cooldownReply(lang: Lang, seconds: number): DiscordMessage {
   return plainMessage(
-    lang === 'fi' ? `Hetki vielä – voit kysyä uudelleen ${seconds} s kuluttua.` : `One moment – you can ask again in ${seconds} s.`,
+    lang === 'fi'
+      ? `Hetki vielä – voit kysyä uudelleen ${seconds} s kuluttua.`
+      : `One moment – you can ask again in ${seconds} s.`,
   );
 }
 
@@ -116,11 +120,16 @@ function context(deps: BotDeps, lang: Lang): CommandContext {
   return { lang, catalog: deps.data.catalog };
 }
 
-export async function handleChatInput(interaction: ChatInputCommandInteraction, deps: BotDeps): Promise<void> {
+export async function handleChatInput(
+  interaction: ChatInputCommandInteraction,
+  deps: BotDeps,
+): Promise<void> {
   const lang = langFromLocale(interaction.locale);
   const command = commands.get(interaction.commandName);
   if (!command) {
-    await interaction.reply(toDiscordOptions(plainMessage(lang === 'fi' ? 'Tuntematon komento.' : 'Unknown command.')));
+    await interaction.reply(
+      toDiscordOptions(plainMessage(lang === 'fi' ? 'Tuntematon komento.' : 'Unknown command.')),
+    );
     return;
   }
   if (COOLDOWN_COMMANDS.has(command.data.name)) {
@@ -139,7 +148,12 @@ export async function handleChatInput(interaction: ChatInputCommandInteraction, 
 export async function handleAutocomplete(interaction: AutocompleteInteraction, deps: BotDeps): Promise<void> {
   const command = commands.get(interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const choices = command?.autocomplete?.(context(deps, langFromLocale(interaction.locale)), focused.name, String(focused.value)) ?? [];
+  const choices =
+    command?.autocomplete?.(
+      context(deps, langFromLocale(interaction.locale)),
+      focused.name,
+      String(focused.value),
+    ) ?? [];
   await interaction.respond(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
 }
 
@@ -152,12 +166,20 @@ export async function handleButton(interaction: ButtonInteraction, deps: BotDeps
     return;
   }
   const button = command.button;
-  await respond(interaction, deps, async () => discordMessage(await button(context(deps, lang), interaction.customId)), 'update');
+  await respond(
+    interaction,
+    deps,
+    async () => discordMessage(await button(context(deps, lang), interaction.customId)),
+    'update',
+  );
 }
 
 /** The question of a message that mentions the bot: the text without the mention(s). */
 export function questionOf(message: Pick<Message, 'content'>, botId: string): string {
-  return message.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return message.content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A message that mentions the bot, or a DM, is answered like /ask. */
@@ -170,8 +192,20 @@ export async function handleMessage(message: Message, client: Client, deps: BotD
   const wait = deps.cooldown.take(message.author.id);
   let rendered: DiscordMessage;
   if (wait) rendered = cooldownReply(lang, wait);
-  else if (!question) rendered = discordMessage(await (commands.get('help') as NonNullable<ReturnType<typeof commands.get>>).execute(context(deps, lang), {}));
-  else rendered = discordMessage(await (commands.get('ask') as NonNullable<ReturnType<typeof commands.get>>).execute(context(deps, lang), { question }));
+  else if (!question)
+    rendered = discordMessage(
+      await (commands.get('help') as NonNullable<ReturnType<typeof commands.get>>).execute(
+        context(deps, lang),
+        {},
+      ),
+    );
+  else
+    rendered = discordMessage(
+      await (commands.get('ask') as NonNullable<ReturnType<typeof commands.get>>).execute(
+        context(deps, lang),
+        { question },
+      ),
+    );
   const { flags: _flags, ...options } = toDiscordOptions(rendered);
   await message.reply({ ...options, allowedMentions: { parse: [], repliedUser: false } });
 }
@@ -186,7 +220,10 @@ export function guarded<T extends { id: string }>(
     const started = performance.now();
     try {
       await handler(event);
-      deps.logger.debug({ handler: name, id: event.id, ms: Math.round(performance.now() - started) }, 'handled');
+      deps.logger.debug(
+        { handler: name, id: event.id, ms: Math.round(performance.now() - started) },
+        'handled',
+      );
     } catch (error) {
       const interaction = event as unknown as RepliableInteraction;
       deps.logger.error(
@@ -200,10 +237,17 @@ export function guarded<T extends { id: string }>(
         'handler failed',
       );
       if (typeof interaction.isRepliable === 'function' && interaction.isRepliable()) {
-        await apologise(interaction, langFromLocale((interaction as Partial<ChatInputCommandInteraction>).locale), deps.logger);
+        await apologise(
+          interaction,
+          langFromLocale((interaction as Partial<ChatInputCommandInteraction>).locale),
+          deps.logger,
+        );
       } else if ('reply' in (event as object) && 'author' in (event as object)) {
         try {
-          await (event as unknown as Message).reply({ content: t('en', 'error'), allowedMentions: { parse: [], repliedUser: false } });
+          await (event as unknown as Message).reply({
+            content: t('en', 'error'),
+            allowedMentions: { parse: [], repliedUser: false },
+          });
         } catch {
           // The channel may be gone; the error is logged above.
         }

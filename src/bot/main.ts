@@ -7,7 +7,14 @@ import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js
 import type { Environment } from '../config.ts';
 import { Cooldown } from './cooldown.ts';
 import { DataStore } from './data.ts';
-import { type BotDeps, guarded, handleAutocomplete, handleButton, handleChatInput, handleMessage } from './handlers.ts';
+import {
+  type BotDeps,
+  guarded,
+  handleAutocomplete,
+  handleButton,
+  handleChatInput,
+  handleMessage,
+} from './handlers.ts';
 import { createLogger } from './logger.ts';
 
 /** Seconds between two /ask questions of one user. */
@@ -36,7 +43,10 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot(env: Environment, options: { handleSignals?: boolean } = {}): Promise<RunningBot> {
+export async function startBot(
+  env: Environment,
+  options: { handleSignals?: boolean } = {},
+): Promise<RunningBot> {
   const logger = createLogger(env.LOG_LEVEL);
   const data = new DataStore({ dir: env.PROJECTS_DIR, cacheDir: env.CACHE_DIR, logger });
   await data.load();
@@ -45,7 +55,10 @@ export async function startBot(env: Environment, options: { handleSignals?: bool
   const client = createClient(env);
 
   client.once(Events.ClientReady, (ready) => {
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shard: ready.shard?.ids }, 'bot ready');
+    logger.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, shard: ready.shard?.ids },
+      'bot ready',
+    );
   });
   client.on(
     Events.InteractionCreate,
@@ -59,7 +72,9 @@ export async function startBot(env: Environment, options: { handleSignals?: bool
     Events.MessageCreate,
     guarded('message', deps, (message) => handleMessage(message, client, deps)),
   );
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ code: event.code, shard }, 'gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ code: event.code, shard }, 'gateway disconnected'),
+  );
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'client error'));

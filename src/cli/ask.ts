@@ -11,7 +11,10 @@ export function answerJson(question: string, answer: Answer): string {
   return JSON.stringify({ question, intent: answer.intent, codes: answer.codes, text: answerText(answer) });
 }
 
-export async function runAsk(question: string, options: { data: string; json?: boolean; lang?: Lang }): Promise<number> {
+export async function runAsk(
+  question: string,
+  options: { data: string; json?: boolean; lang?: Lang },
+): Promise<number> {
   const { catalog } = await openForCli(options.data);
   const lang = options.lang;
   if (question.trim()) {

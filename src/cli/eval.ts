@@ -60,13 +60,19 @@ for (const file of files) {
   const { byKind, overall } = summarize(results);
   console.log(`\n${file}: ${overall.passed}/${overall.total} (${pct(overall.passed, overall.total)})`);
   for (const [kind, score] of [...byKind].sort()) {
-    console.log(`  ${kind.padEnd(12)} ${String(score.passed).padStart(3)}/${String(score.total).padEnd(3)} ${pct(score.passed, score.total)}`);
+    console.log(
+      `  ${kind.padEnd(12)} ${String(score.passed).padStart(3)}/${String(score.total).padEnd(3)} ${pct(score.passed, score.total)}`,
+    );
   }
   for (const result of results.filter((r) => !r.pass || values.verbose)) {
     console.log(`  ${result.pass ? 'PASS' : 'FAIL'} [${result.question.kind}] ${result.question.q}`);
     if (!result.pass) {
-      if (result.missingCodes.length) console.log(`       missing codes ${result.missingCodes.join(', ')} (got ${result.codes.join(', ') || 'none'})`);
-      for (const missing of result.missingText) console.log(`       text lacks one of: ${missing.join(' | ')}`);
+      if (result.missingCodes.length)
+        console.log(
+          `       missing codes ${result.missingCodes.join(', ')} (got ${result.codes.join(', ') || 'none'})`,
+        );
+      for (const missing of result.missingText)
+        console.log(`       text lacks one of: ${missing.join(' | ')}`);
       console.log(`       answer: ${result.text.replace(/\s+/g, ' ').slice(0, 240)}`);
     }
   }
@@ -74,7 +80,9 @@ for (const file of files) {
 const { byKind, overall } = summarize(all);
 console.log(`\nOverall: ${overall.passed}/${overall.total} (${pct(overall.passed, overall.total)})`);
 for (const [kind, score] of [...byKind].sort()) {
-  console.log(`  ${kind.padEnd(12)} ${String(score.passed).padStart(3)}/${String(score.total).padEnd(3)} ${pct(score.passed, score.total)}`);
+  console.log(
+    `  ${kind.padEnd(12)} ${String(score.passed).padStart(3)}/${String(score.total).padEnd(3)} ${pct(score.passed, score.total)}`,
+  );
 }
 for (const dir of temporary) await rm(dir, { recursive: true, force: true });
 const min = values.min ? Number(values.min) : null;

@@ -5,7 +5,10 @@ import { answerText } from '../render/terminal.ts';
 import { openForCli } from './data.ts';
 
 /** Exit code 0 when found, 2 when not (with suggestions on stdout, or as JSON on stderr). */
-export async function runProject(code: string, options: { data: string; json?: boolean; lang: Lang }): Promise<number> {
+export async function runProject(
+  code: string,
+  options: { data: string; json?: boolean; lang: Lang },
+): Promise<number> {
   const { catalog } = await openForCli(options.data);
   const normalized = code.replace(/\s+/g, '').toUpperCase();
   const record = catalog.get(normalized);
@@ -20,6 +23,10 @@ export async function runProject(code: string, options: { data: string; json?: b
     }
     return 2;
   }
-  process.stdout.write(options.json ? `${JSON.stringify(record, null, 2)}\n` : `${answerText(projectAnswer(record, options.lang))}\n`);
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(record, null, 2)}\n`
+      : `${answerText(projectAnswer(record, options.lang))}\n`,
+  );
   return 0;
 }

@@ -14,12 +14,16 @@ export interface ParsedSlash {
   options: OptionValues;
 }
 
-export type SlashParse = { ok: true; value: ParsedSlash } | { ok: false; error: 'unknown-command'; name: string };
+export type SlashParse =
+  | { ok: true; value: ParsedSlash }
+  | { ok: false; error: 'unknown-command'; name: string };
 
 const lower = (text: string) => text.toLocaleLowerCase('fi');
 
 function names(item: { name: string; name_localizations?: Record<string, string | null> | null }): string[] {
-  return [item.name, ...Object.values(item.name_localizations ?? {}).filter((n): n is string => !!n)].map(lower);
+  return [item.name, ...Object.values(item.name_localizations ?? {}).filter((n): n is string => !!n)].map(
+    lower,
+  );
 }
 
 /** Finds a command by its base name or a localized name. */
@@ -30,11 +34,17 @@ export function findCommand(commands: Iterable<Command>, name: string): Command 
 }
 
 type StringOption = APIApplicationCommandOption & {
-  choices?: { name: string; value: string | number; name_localizations?: Record<string, string | null> | null }[];
+  choices?: {
+    name: string;
+    value: string | number;
+    name_localizations?: Record<string, string | null> | null;
+  }[];
 };
 
 function choiceValue(option: StringOption, raw: string): string {
-  const match = option.choices?.find((choice) => names(choice).includes(lower(raw)) || lower(String(choice.value)) === lower(raw));
+  const match = option.choices?.find(
+    (choice) => names(choice).includes(lower(raw)) || lower(String(choice.value)) === lower(raw),
+  );
   return match ? String(match.value) : raw;
 }
 
@@ -56,7 +66,12 @@ export function parseSlash(line: string, commands: Iterable<Command>): SlashPars
   const cuts: { index: number; start: number; option: StringOption }[] = [];
   for (const found of rest.matchAll(marker)) {
     const option = byName.get(lower(found[2] as string));
-    if (option) cuts.push({ index: (found.index ?? 0) + (found[1] as string).length, start: (found.index ?? 0) + found[0].length, option });
+    if (option)
+      cuts.push({
+        index: (found.index ?? 0) + (found[1] as string).length,
+        start: (found.index ?? 0) + found[0].length,
+        option,
+      });
   }
   const leading = rest.slice(0, cuts[0]?.index ?? rest.length).trim();
   if (leading && optionDefs[0]) options[optionDefs[0].name] = choiceValue(optionDefs[0], leading);

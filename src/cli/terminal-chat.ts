@@ -60,7 +60,9 @@ export async function chatLine(line: string, catalog: Catalog, session: ChatSess
     }
     reply = await parsed.value.command.execute(context, parsed.value.options);
   } else {
-    reply = await (commands.get('ask') as NonNullable<ReturnType<typeof commands.get>>).execute(context, { question: input });
+    reply = await (commands.get('ask') as NonNullable<ReturnType<typeof commands.get>>).execute(context, {
+      question: input,
+    });
   }
   return renderReply(reply, session);
 }
@@ -78,12 +80,16 @@ async function renderReply(reply: Reply, session: ChatSession): Promise<string> 
       await writeFile(file, chartPng(chart, lang));
       blocks.push(`${lang === 'fi' ? 'Kaavio' : 'Chart'}: ${file}`);
     } catch (error) {
-      blocks.push(`(${lang === 'fi' ? 'kaaviota ei voitu tallentaa' : 'could not save the chart'}: ${(error as Error).message})`);
+      blocks.push(
+        `(${lang === 'fi' ? 'kaaviota ei voitu tallentaa' : 'could not save the chart'}: ${(error as Error).message})`,
+      );
     }
   }
   session.pages = reply.pages ? { previousId: reply.pages.previousId, nextId: reply.pages.nextId } : null;
   if (reply.pages && reply.pages.pageCount > 1) {
-    blocks.push(lang === 'fi' ? '(/seuraava tai /edellinen vaihtaa sivua)' : '(/next or /previous turns the page)');
+    blocks.push(
+      lang === 'fi' ? '(/seuraava tai /edellinen vaihtaa sivua)' : '(/next or /previous turns the page)',
+    );
   }
   return blocks.join('\n\n');
 }

@@ -13,7 +13,9 @@ export function validateReport(files: FileReport[], projects: number): string {
   const lines: string[] = [];
   for (const file of files) {
     const state = !file.ok ? 'ERROR' : file.warnings.length ? 'warn ' : 'ok   ';
-    lines.push(`${state} ${file.file}${file.code ? `  ${file.code}` : ''}${file.kind ? ` (${file.kind})` : ''}`);
+    lines.push(
+      `${state} ${file.file}${file.code ? `  ${file.code}` : ''}${file.kind ? ` (${file.kind})` : ''}`,
+    );
     for (const error of file.errors) lines.push(`      error: ${describe(error)}`);
     for (const warning of file.warnings) lines.push(`      warning: ${describe(warning)}`);
   }

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { ask } from '../answer/ask.ts';
-import type { Catalog } from '../search/catalog.ts';
 import { answerText } from '../render/terminal.ts';
+import type { Catalog } from '../search/catalog.ts';
 
 export const EvalQuestion = z.object({
   q: z.string().min(1),
@@ -54,7 +54,9 @@ export function scoreQuestion(catalog: Catalog, question: EvalQuestion): EvalRes
   const text = answerText(answer);
   const folded = fold(text);
   const missingCodes = question.codes.filter((code) => !answer.codes.includes(code));
-  const missingText = question.mustContain.filter((alternatives) => !alternatives.some((alt) => folded.includes(fold(alt))));
+  const missingText = question.mustContain.filter(
+    (alternatives) => !alternatives.some((alt) => folded.includes(fold(alt))),
+  );
   return {
     question,
     pass: missingCodes.length === 0 && missingText.length === 0,

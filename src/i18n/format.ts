@@ -18,10 +18,18 @@ const integerFormat = Object.fromEntries(
   LANGS.map((lang) => [lang, new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 })]),
 ) as Record<Lang, Intl.NumberFormat>;
 const percentFormat = Object.fromEntries(
-  LANGS.map((lang) => [lang, new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 })]),
+  LANGS.map((lang) => [
+    lang,
+    new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }),
+  ]),
 ) as Record<Lang, Intl.NumberFormat>;
 const dateFormat: Record<Lang, Intl.DateTimeFormat> = {
-  fi: new Intl.DateTimeFormat('fi-FI', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
+  fi: new Intl.DateTimeFormat('fi-FI', {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
   en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
 };
 

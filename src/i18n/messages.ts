@@ -47,7 +47,10 @@ const table = {
   projectPage: { fi: 'Hankkeen sivu EURA 2014 -palvelussa', en: 'Project page in EURA 2014' },
   participants: { fi: 'Osallistujia (suunniteltu)', en: 'Participants (planned)' },
   companies: { fi: 'Yrityksiä (suunniteltu / toteutunut)', en: 'Companies (planned / realised)' },
-  truncated: { fi: 'Katkaistu – koko teksti hankkeen sivulla', en: 'Shortened – full text on the project page' },
+  truncated: {
+    fi: 'Katkaistu – koko teksti hankkeen sivulla',
+    en: 'Shortened – full text on the project page',
+  },
 
   // Sentences.
   notFound: {

@@ -119,7 +119,12 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   const identity = value('identity') ?? squeeze(folded.text.slice(0, hits[0]?.start ?? 0));
   const code = (identity.match(CODE) ?? folded.text.match(CODE) ?? [])[0] ?? null;
   if (!code) {
-    log.error(values.get('identity')?.line ?? 0, CARD_LABELS.identity, 'no project code found in the card', excerpt(identity));
+    log.error(
+      values.get('identity')?.line ?? 0,
+      CARD_LABELS.identity,
+      'no project code found in the card',
+      excerpt(identity),
+    );
     return { file, kind: 'card', code: null, record: null, diagnostics: log.diagnostics };
   }
   const identityLine = values.get('identity')?.line ?? 1;
@@ -147,7 +152,8 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   if (sum) {
     const euros = parseEuros(sum[1] as string);
     if ('value' in euros) realizedPublicTotal = euros.value;
-    else log.warn(values.get('funder')?.line ?? 0, CARD_LABELS.funder, euros.error, excerpt(funderText ?? ''));
+    else
+      log.warn(values.get('funder')?.line ?? 0, CARD_LABELS.funder, euros.error, excerpt(funderText ?? ''));
   }
   const funder = nonEmpty(sum && funderText ? funderText.slice(0, sum.index) : funderText);
 
@@ -211,7 +217,11 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   };
   const parsed = ProjectRecord.safeParse(candidate);
   if (!parsed.success) {
-    log.error(0, null, `card failed validation: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    log.error(
+      0,
+      null,
+      `card failed validation: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
     return { file, kind: 'card', code, record: null, diagnostics: log.diagnostics };
   }
   return { file, kind: 'card', code, record: parsed.data, diagnostics: log.diagnostics };

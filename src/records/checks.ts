@@ -23,19 +23,31 @@ export interface CheckLines {
 export function checkRecord(record: Checked, lines: CheckLines, log: DiagnosticLog): void {
   const { start, end } = record.period;
   if (start && end && end < start) {
-    log.warn(lines.period, FIELD_LABELS.project.period, `the end date ${end} is before the start date ${start}`);
+    log.warn(
+      lines.period,
+      FIELD_LABELS.project.period,
+      `the end date ${end} is before the start date ${start}`,
+    );
   }
   const businessId = record.applicant.businessId;
   if (businessId && !FinnishBusinessIds.isValidBusinessId(businessId)) {
     log.warn(
       lines.businessId,
       FIELD_LABELS.applicant.businessId,
-      /^\d{7}-\d$/.test(businessId) ? 'the check digit of the business ID is wrong' : 'not a business ID (1234567-8)',
+      /^\d{7}-\d$/.test(businessId)
+        ? 'the check digit of the business ID is wrong'
+        : 'not a business ID (1234567-8)',
       businessId,
     );
   }
   const { grantedEuState, realizedEuState, plannedPublicTotal, realizedPublicTotal } = record.funding;
-  flagOverrun(realizedEuState, grantedEuState, lines.realizedEuState, FIELD_LABELS.funding.realizedEuState, log);
+  flagOverrun(
+    realizedEuState,
+    grantedEuState,
+    lines.realizedEuState,
+    FIELD_LABELS.funding.realizedEuState,
+    log,
+  );
   flagOverrun(
     realizedPublicTotal,
     plannedPublicTotal,
@@ -55,6 +67,11 @@ function flagOverrun(
   if (realized == null || planned == null) return;
   if (realized > planned * (1 + REALIZED_TOLERANCE) && realized - planned > 1000) {
     const share = planned > 0 ? ` (${Math.round((realized / planned) * 100)} %)` : '';
-    log.warn(line, label, `realised ${realized} € is far above the granted or planned ${planned} €${share}`, String(realized));
+    log.warn(
+      line,
+      label,
+      `realised ${realized} € is far above the granted or planned ${planned} €${share}`,
+      String(realized),
+    );
   }
 }

@@ -7,6 +7,8 @@
  * header is missing, anywhere it is unambiguous; it never throws, and reports every field it could
  * not read as a warning with its line.
  */
+
+import { checkRecord } from './checks.ts';
 import { DiagnosticLog, excerpt, type Line, type ParseResult, toLines } from './document.ts';
 import {
   DESCRIPTION_TITLES,
@@ -16,12 +18,11 @@ import {
   NO_FINAL_REPORT,
   PERIOD_WORDS,
   SECTIONS,
+  type SectionKey,
   SUSTAINABILITY_CRITERIA,
   SUSTAINABILITY_HEADER,
-  type SectionKey,
 } from './labels.ts';
 import { type Equality, type Fund, ProjectRecord, type SustainabilityScore } from './schema.ts';
-import { checkRecord } from './checks.ts';
 import {
   joinParagraphs,
   nonEmpty,
@@ -151,7 +152,9 @@ class FieldReader {
    * (for labels used in one section only) or on the right side of `boundary` (for shared labels).
    */
   find(home: SectionKey, label: string, where?: (hit: FieldHit) => boolean): FieldHit | null {
-    const inHome = this.hits.filter((hit) => hit.label === label && hit.section === home && (!where || where(hit)));
+    const inHome = this.hits.filter(
+      (hit) => hit.label === label && hit.section === home && (!where || where(hit)),
+    );
     const candidates = inHome.length
       ? inHome
       : this.sectionPresent(home)
@@ -315,7 +318,8 @@ function readEquality(sections: Section[], log: DiagnosticLog): Equality {
       }
       found.add(key);
       const answer = parseYesNo(label.rest);
-      if ('error' in answer) log.warn(line.number, EQUALITY_QUESTIONS[key], answer.error, excerpt(label.rest));
+      if ('error' in answer)
+        log.warn(line.number, EQUALITY_QUESTIONS[key], answer.error, excerpt(label.rest));
       else equality[key] = answer.value;
     } else if (current) {
       explanation.push(line.text);
@@ -323,7 +327,8 @@ function readEquality(sections: Section[], log: DiagnosticLog): Equality {
   }
   finish();
   for (const key of keys) {
-    if (!found.has(key)) log.warn(0, EQUALITY_QUESTIONS[key], `question "${EQUALITY_QUESTIONS[key]}" is missing`);
+    if (!found.has(key))
+      log.warn(0, EQUALITY_QUESTIONS[key], `question "${EQUALITY_QUESTIONS[key]}" is missing`);
   }
   return equality;
 }
@@ -336,7 +341,9 @@ const CRITERION_INFO = new Map<string, { group: string; criterion: string }>(
 const GROUPS = new Set(SUSTAINABILITY_CRITERIA.map(({ group }) => group.toLowerCase()));
 const SCORE_LINE = /^(.*\S)\s+(-?\d+)\s+(-?\d+)\s*$/;
 const LONGEST_CRITERION_LINE =
-  Math.max(...SUSTAINABILITY_CRITERIA.flatMap(({ group, criteria }) => [group, ...criteria]).map((c) => c.length)) + 20;
+  Math.max(
+    ...SUSTAINABILITY_CRITERIA.flatMap(({ group, criteria }) => [group, ...criteria]).map((c) => c.length),
+  ) + 20;
 
 /** Section 8.2: fifteen "Criterion D I" lines under three group headers, each with an optional note. */
 function readSustainability(sections: Section[], log: DiagnosticLog): SustainabilityScore[] {
@@ -357,7 +364,8 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
     // Score and group lines are short; a long line can only be a note, so it skips the normalising.
     if (line.text.length > LONGEST_CRITERION_LINE) {
       if (current) note.push(line.text);
-      else log.warn(line.number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(line.text));
+      else
+        log.warn(line.number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(line.text));
       continue;
     }
     const squeezed = squeeze(line.text);
@@ -402,7 +410,9 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
     }
   }
   finish();
-  const missing = [...CRITERION_INFO.values()].filter(({ criterion }) => !scores.some((s) => s.criterion === criterion));
+  const missing = [...CRITERION_INFO.values()].filter(
+    ({ criterion }) => !scores.some((s) => s.criterion === criterion),
+  );
   if (missing.length) {
     const header = sections.find((s) => s.key === 'sustainability')?.header;
     log.warn(
@@ -528,8 +538,16 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
     },
     location: location && (location.street || location.postcode || location.city) ? location : null,
     indicators: {
-      companiesPlanned: readValue(fields.require('companies', FIELD_LABELS.companies.planned), parseCount, log),
-      companiesRealized: readValue(fields.require('companies', FIELD_LABELS.companies.realized), parseCount, log),
+      companiesPlanned: readValue(
+        fields.require('companies', FIELD_LABELS.companies.planned),
+        parseCount,
+        log,
+      ),
+      companiesRealized: readValue(
+        fields.require('companies', FIELD_LABELS.companies.realized),
+        parseCount,
+        log,
+      ),
       personsPlanned: readValue(fields.require('persons', FIELD_LABELS.persons.planned), parseCount, log),
     },
     equality: readEquality(sections, log),
@@ -552,7 +570,11 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
 
   const parsed = ProjectRecord.safeParse(candidate);
   if (!parsed.success) {
-    log.error(0, null, `record failed validation: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    log.error(
+      0,
+      null,
+      `record failed validation: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
     return { file, kind: 'description', code, record: null, diagnostics: log.diagnostics };
   }
   return { file, kind: 'description', code, record: parsed.data, diagnostics: log.diagnostics };

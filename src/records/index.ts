@@ -9,7 +9,14 @@ export { looksLikeCard, parseCard } from './card.ts';
 export { parseDescription } from './description.ts';
 export type { ParseResult } from './document.ts';
 export { CARD_LABELS, FIELD_LABELS, projectPageUrl } from './labels.ts';
-export { type FileReport, type LoadResult, listDocuments, loadDocuments, loadFolder, parseDocument } from './load.ts';
+export {
+  type FileReport,
+  type LoadResult,
+  listDocuments,
+  loadDocuments,
+  loadFolder,
+  parseDocument,
+} from './load.ts';
 export { completeness, mergeRecords } from './merge.ts';
 export { printCard, printDescription } from './print.ts';
 export * from './schema.ts';

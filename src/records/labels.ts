@@ -20,7 +20,10 @@ export const SECTIONS = {
   targetsIndirect: { number: '4.2', title: 'Välilliset kohderyhmät' },
   funding: { number: '5', title: 'Projektin julkinen rahoitus, euroa' },
   region: { number: '6', title: 'Maantieteellinen kohdealue' },
-  indicators: { number: '7', title: 'Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista' },
+  indicators: {
+    number: '7',
+    title: 'Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista',
+  },
   companies: { number: '7.1', title: 'Osallistuvien yritysten lukumäärä' },
   persons: { number: '7.2', title: 'Osallistuvien henkilöiden lukumäärä' },
   principles: { number: '8', title: 'Horisontaaliset periaatteet' },

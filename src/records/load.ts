@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { runWorker } from '../worker.ts';
 import { looksLikeCard, parseCard } from './card.ts';
 import { parseDescription } from './description.ts';
 import type { ParseResult } from './document.ts';
 import { DESCRIPTION_TITLES, FIELD_LABELS } from './labels.ts';
-import { runWorker } from '../worker.ts';
 import { mergeRecords } from './merge.ts';
 import type { Diagnostic, ProjectRecord, SourceKind } from './schema.ts';
 
@@ -34,7 +34,11 @@ export interface LoadResult {
 /** Tells a description from a card and parses it with the right parser; anything else is an error. */
 export function parseDocument(text: string, file: string): ParseResult {
   const head = text.slice(0, 3000);
-  if (head.includes(DESCRIPTION_TITLES.ESR) || head.includes(DESCRIPTION_TITLES.EAKR) || /Hankekoodi\s*:/.test(text)) {
+  if (
+    head.includes(DESCRIPTION_TITLES.ESR) ||
+    head.includes(DESCRIPTION_TITLES.EAKR) ||
+    /Hankekoodi\s*:/.test(text)
+  ) {
     return parseDescription(text, file);
   }
   if (looksLikeCard(text)) return parseCard(text, file);
@@ -50,7 +54,7 @@ export function parseDocument(text: string, file: string): ParseResult {
         line: 0,
         field: null,
         message: `not a known document type: neither a project description (no "${FIELD_LABELS.project.code}:" line or title) nor a project card`,
-        found: text.trim() === '' ? '(empty file)' : text.trim().split('\n')[0]?.slice(0, 80) ?? null,
+        found: text.trim() === '' ? '(empty file)' : (text.trim().split('\n')[0]?.slice(0, 80) ?? null),
       },
     ],
   };

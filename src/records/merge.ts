@@ -80,7 +80,10 @@ function duplicateWarning(code: string, kept: ProjectRecord, other: ProjectRecor
  *
  * @returns the records and the warnings the merge produced (duplicates, disagreeing figures)
  */
-export function mergeRecords(results: readonly ParseResult[]): { records: ProjectRecord[]; diagnostics: Diagnostic[] } {
+export function mergeRecords(results: readonly ParseResult[]): {
+  records: ProjectRecord[];
+  diagnostics: Diagnostic[];
+} {
   const descriptions = new Map<string, ProjectRecord>();
   const cards = new Map<string, ProjectRecord>();
   const order: string[] = [];
@@ -95,7 +98,8 @@ export function mergeRecords(results: readonly ParseResult[]): { records: Projec
       target.set(record.code, record);
       continue;
     }
-    const [kept, other] = completeness(record) > completeness(existing) ? [record, existing] : [existing, record];
+    const [kept, other] =
+      completeness(record) > completeness(existing) ? [record, existing] : [existing, record];
     diagnostics.push(duplicateWarning(record.code, kept, other));
     target.set(record.code, {
       ...fillGaps(kept, other),

@@ -12,16 +12,17 @@ import {
   NO,
   NO_FINAL_REPORT,
   SECTIONS,
+  type SectionKey,
   SUSTAINABILITY_CRITERIA,
   SUSTAINABILITY_HEADER,
-  type SectionKey,
   YES,
 } from './labels.ts';
 import type { ProjectRecord } from './schema.ts';
 import { formatFinnishDate } from './values.ts';
 
 const header = (key: SectionKey) => `${SECTIONS[key].number} ${SECTIONS[key].title}`;
-const field = (label: string, value: string | number | null | undefined) => `${label}: ${value ?? ''}`.trimEnd();
+const field = (label: string, value: string | number | null | undefined) =>
+  `${label}: ${value ?? ''}`.trimEnd();
 const money = (value: number | null) =>
   value == null ? '' : String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 const yesNo = (value: boolean | null) => (value == null ? '' : value ? YES : NO);
@@ -33,7 +34,10 @@ export function printDescription(record: ProjectRecord): string {
   const F = FIELD_LABELS.funding;
   const R = FIELD_LABELS.region;
   const { start, end } = record.period;
-  const period = start || end ? `Alkaa ${start ? formatFinnishDate(start) : ''} ja päättyy ${end ? formatFinnishDate(end) : ''}` : '';
+  const period =
+    start || end
+      ? `Alkaa ${start ? formatFinnishDate(start) : ''} ja päättyy ${end ? formatFinnishDate(end) : ''}`
+      : '';
   const email = record.contact.email?.replace('@', '(at)') ?? null;
   const blocks: string[] = [
     DESCRIPTION_BANNER,
@@ -60,7 +64,9 @@ export function printDescription(record: ProjectRecord): string {
     field(A.contactEmail, email),
     field(A.contactPhone, record.contact.phone),
     // The export puts this value on the next line; printing it so keeps that path of the parser tested.
-    record.applicantArrangement ? `${A.applicantArrangement}:\n\n${record.applicantArrangement}` : `${A.applicantArrangement}:`,
+    record.applicantArrangement
+      ? `${A.applicantArrangement}:\n\n${record.applicantArrangement}`
+      : `${A.applicantArrangement}:`,
     header('summary'),
     record.summary ?? '',
     header('targets'),
@@ -106,7 +112,9 @@ function printEquality(record: ProjectRecord): string {
     [EQUALITY_QUESTIONS.mainGoal, equality.mainGoal, equality.mainGoalExplanation],
   ];
   return rows
-    .map(([question, answer, explanation]) => [field(question, yesNo(answer)), explanation ?? ''].filter(Boolean).join('\n'))
+    .map(([question, answer, explanation]) =>
+      [field(question, yesNo(answer)), explanation ?? ''].filter(Boolean).join('\n'),
+    )
     .join('\n');
 }
 
@@ -138,7 +146,10 @@ export function printCard(record: ProjectRecord): string {
     ` ${record.code}, ${record.name ?? ''} `,
     section(CARD_LABELS.identity, `${record.code}, ${record.name ?? ''}${dates} (hanke RR-tietopalvelussa)`),
     section(CARD_LABELS.funder, funder),
-    section(CARD_LABELS.implementers, record.applicant.name ? `${record.applicant.name} (päätoteuttaja)` : null),
+    section(
+      CARD_LABELS.implementers,
+      record.applicant.name ? `${record.applicant.name} (päätoteuttaja)` : null,
+    ),
     section(CARD_LABELS.targets, record.targetGroups.primary.join('; ')),
     section(CARD_LABELS.background, card.background),
     section(CARD_LABELS.goals, card.goals),

@@ -113,7 +113,9 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-export const ProjectCode = z.string().regex(/^[SA]\d{5}$/, 'a project code is S or A followed by five digits');
+export const ProjectCode = z
+  .string()
+  .regex(/^[SA]\d{5}$/, 'a project code is S or A followed by five digits');
 
 export const ProjectRecord = z.object({
   code: ProjectCode,

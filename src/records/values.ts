@@ -134,7 +134,9 @@ const BULLET = /^\s*(?:[-–•*▪·]|\d{1,2}[.)](?!\d))\s*/;
  * bullet ("- "), a number ("1) ") or plain prose, so each non-empty line is one item without its marker.
  */
 export function parseItems(lines: readonly string[]): string[] {
-  return lines.map((line) => nonEmpty(line.replace(BULLET, ''))).filter((item): item is string => item !== null);
+  return lines
+    .map((line) => nonEmpty(line.replace(BULLET, '')))
+    .filter((item): item is string => item !== null);
 }
 
 /** Reads "Kyllä" / "Ei" answers. */

@@ -1,7 +1,13 @@
 /** A chart request of an answer → PNG bytes or a text chart, through the chart module. */
 import type { ChartRequest } from '../answer/types.ts';
 import type { Lang } from '../i18n/format.ts';
-import { breakdownChartSvg, breakdownChartText, fundingChartSvg, fundingChartText, renderPng } from './chart.ts';
+import {
+  breakdownChartSvg,
+  breakdownChartText,
+  fundingChartSvg,
+  fundingChartText,
+  renderPng,
+} from './chart.ts';
 
 export function chartSvg(chart: ChartRequest, lang: Lang): string {
   return chart.kind === 'funding' ? fundingChartSvg(chart, lang) : breakdownChartSvg(chart, lang);
@@ -13,5 +19,7 @@ export function chartPng(chart: ChartRequest, lang: Lang): Uint8Array {
 
 /** A small text bar chart for the terminal. */
 export function chartText(chart: ChartRequest, lang: Lang, width = 60): string {
-  return chart.kind === 'funding' ? fundingChartText(chart, lang, width) : breakdownChartText(chart, lang, width);
+  return chart.kind === 'funding'
+    ? fundingChartText(chart, lang, width)
+    : breakdownChartText(chart, lang, width);
 }

@@ -45,7 +45,10 @@ export function escapeUserText(text: string): string {
 
 function itemLines(answer: Answer): string {
   return answer.items
-    .map((item) => `\`${item.code}\` ${escapeMarkdown(item.name ?? '')}${item.detail ? ` – ${escapeMarkdown(item.detail)}` : ''}`)
+    .map(
+      (item) =>
+        `\`${item.code}\` ${escapeMarkdown(item.name ?? '')}${item.detail ? ` – ${escapeMarkdown(item.detail)}` : ''}`,
+    )
     .join('\n');
 }
 
@@ -135,7 +138,11 @@ export function discordMessage(reply: Reply, options: { charts?: boolean } = {})
   const embed = answerEmbed(answer);
   const files: DiscordFile[] = [];
   if (answer.chart && options.charts !== false) {
-    files.push({ name: CHART_FILE, data: Buffer.from(chartPng(answer.chart, answer.lang)), contentType: 'image/png' });
+    files.push({
+      name: CHART_FILE,
+      data: Buffer.from(chartPng(answer.chart, answer.lang)),
+      contentType: 'image/png',
+    });
     embed.image = { url: `attachment://${CHART_FILE}` };
   }
   return {

@@ -9,10 +9,10 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { type LoadResult, loadFolder } from '../records/index.ts';
 import type { ProjectRecord } from '../records/schema.ts';
+import { runWorker } from '../worker.ts';
 import { type Analyzer, createAnalyzer } from './analyzer.ts';
 import { Catalog, FIELD_BOOSTS } from './catalog.ts';
 import { TermProcessor } from './terms.ts';
-import { runWorker } from '../worker.ts';
 
 export interface OpenOptions {
   /** Where index caches are kept; null disables the cache. Default `.cache`. */
@@ -116,7 +116,10 @@ export async function openCatalogOffThread(dir: string, options: OpenOptions = {
   const cacheDir = options.cacheDir === undefined ? '.cache' : options.cacheDir;
   let message: OffThreadMessage;
   try {
-    message = await runWorker<OffThreadMessage>(new URL('./open-worker.ts', import.meta.url), { dir, cacheDir });
+    message = await runWorker<OffThreadMessage>(new URL('./open-worker.ts', import.meta.url), {
+      dir,
+      cacheDir,
+    });
   } catch {
     return openCatalog(dir, options);
   }

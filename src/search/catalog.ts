@@ -5,7 +5,7 @@
 import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
 import type { ProjectRecord } from '../records/schema.ts';
 import { Gazetteer, REGIONS } from './gazetteer.ts';
-import { TermProcessor, tokenize } from './terms.ts';
+import { type TermProcessor, tokenize } from './terms.ts';
 
 /** The indexed fields and their boosts: identity fields outrank body text. */
 export const FIELD_BOOSTS = {
@@ -28,14 +28,21 @@ export function fieldText(record: ProjectRecord, field: IndexField): string {
     case 'name':
       return record.name ?? '';
     case 'applicant':
-      return [record.applicant.name, record.applicant.city, record.applicant.orgType].filter(Boolean).join(' ');
+      return [record.applicant.name, record.applicant.city, record.applicant.orgType]
+        .filter(Boolean)
+        .join(' ');
     case 'contact':
-      return [record.contact.name, record.contact.email?.split('@')[0]?.replace(/[._-]/g, ' ')].filter(Boolean).join(' ');
+      return [record.contact.name, record.contact.email?.split('@')[0]?.replace(/[._-]/g, ' ')]
+        .filter(Boolean)
+        .join(' ');
     case 'region': {
       const english = record.region.provinces.flatMap((p) => REGIONS.find((r) => r.fi === p)?.en ?? []);
-      return [...record.region.provinces, ...english, ...record.region.subRegions, ...record.region.municipalities].join(
-        ', ',
-      );
+      return [
+        ...record.region.provinces,
+        ...english,
+        ...record.region.subRegions,
+        ...record.region.municipalities,
+      ].join(', ');
     }
     case 'targets':
       return [...record.targetGroups.primary, ...record.targetGroups.indirect].join('\n');
@@ -121,7 +128,9 @@ export class Catalog {
   static fromJSON(records: readonly ProjectRecord[], terms: TermProcessor, json: string): Catalog {
     const index = MiniSearch.loadJSON<ProjectRecord>(json, Catalog.indexOptions(terms));
     if (index.documentCount !== records.length) {
-      throw new Error(`Catalog: the cached index has ${index.documentCount} documents, the data ${records.length}`);
+      throw new Error(
+        `Catalog: the cached index has ${index.documentCount} documents, the data ${records.length}`,
+      );
     }
     return new Catalog(records, terms, index);
   }
@@ -131,8 +140,11 @@ export class Catalog {
    * has no public accessor, so it is read from there; should that ever change, 0 (rare) is returned.
    */
   documentFrequency(term: string): number {
-    const inverted = (this.index as unknown as { _index?: { get(term: string): Map<number, Map<number, number>> | undefined } })
-      ._index;
+    const inverted = (
+      this.index as unknown as {
+        _index?: { get(term: string): Map<number, Map<number, number>> | undefined };
+      }
+    )._index;
     const fields = inverted?.get(term);
     if (!fields) return 0;
     let most = 0;
@@ -153,7 +165,10 @@ export class Catalog {
   }
 
   /** The query tree for words already analysed (see `termQuery`). */
-  wordsQuery(words: ReadonlyArray<{ token: string; terms: readonly string[] }>, combineWith: 'AND' | 'OR'): Query | null {
+  wordsQuery(
+    words: ReadonlyArray<{ token: string; terms: readonly string[] }>,
+    combineWith: 'AND' | 'OR',
+  ): Query | null {
     if (!words.length) return null;
     return {
       combineWith,
@@ -183,7 +198,9 @@ export class Catalog {
     const options = {
       boost: filters.boost ?? FIELD_BOOSTS,
       fields: filters.fields,
-      filter: filter ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord) : undefined,
+      filter: filter
+        ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord)
+        : undefined,
     };
     const run = (combineWith: 'AND' | 'OR') => {
       const query = this.termQuery(text, combineWith);
@@ -192,7 +209,9 @@ export class Catalog {
     let results = run('AND');
     if (!results.length) results = run('OR');
     if (!results.length && !this.terms.queryWords(text).length && filter) {
-      results = this.records.filter(filter).map((record) => ({ id: record.code, score: 1, terms: [], queryTerms: [], match: {} }));
+      results = this.records
+        .filter(filter)
+        .map((record) => ({ id: record.code, score: 1, terms: [], queryTerms: [], match: {} }));
     }
     return results.slice(0, limit).map((result) => ({
       code: result.id as string,
@@ -218,7 +237,13 @@ export class Catalog {
     const code = query.replace(/\s+/g, '').toUpperCase();
     const byCode = /^[SA]?\d{3,5}$/.test(code)
       ? this.records
-          .map((record) => ({ record, distance: editDistance(record.code.slice(code.startsWith('S') || code.startsWith('A') ? 0 : 1), code) }))
+          .map((record) => ({
+            record,
+            distance: editDistance(
+              record.code.slice(code.startsWith('S') || code.startsWith('A') ? 0 : 1),
+              code,
+            ),
+          }))
           .filter(({ distance }) => distance <= 2)
           .sort((a, b) => a.distance - b.distance || a.record.code.localeCompare(b.record.code))
           .map(({ record }) => record)
@@ -231,7 +256,8 @@ export class Catalog {
 }
 
 function matchesStatus(record: ProjectRecord, status: string): boolean {
-  if (['running', 'active', 'ongoing', 'toiminnassa', 'käynnissä', 'kaynnissa'].includes(status)) return isRunning(record);
+  if (['running', 'active', 'ongoing', 'toiminnassa', 'käynnissä', 'kaynnissa'].includes(status))
+    return isRunning(record);
   if (['ended', 'finished', 'closed', 'päättynyt', 'paattynyt', 'toiminta päättynyt'].includes(status)) {
     return (record.status ?? '').toLowerCase().includes('päättynyt');
   }
@@ -246,7 +272,11 @@ export function editDistance(a: string, b: string): number {
     previous[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = previous[j] as number;
-      previous[j] = Math.min(above + 1, (previous[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous[j] = Math.min(
+        above + 1,
+        (previous[j - 1] as number) + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       diagonal = above;
     }
   }

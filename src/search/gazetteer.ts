@@ -64,7 +64,8 @@ export class Gazetteer {
         seen.add(id);
         // A hyphenated name matches as a whole: "Etelä-Karjala" must not match "Pohjois-Karjalassa" by its part.
         const words = tokenize(alias).map(
-          (token) => new Set(this.terms.terms(token).filter((term) => !token.includes('-') || term.includes('-'))),
+          (token) =>
+            new Set(this.terms.terms(token).filter((term) => !token.includes('-') || term.includes('-'))),
         );
         if (words.length && words.every((w) => w.size)) this.entries.push({ place, words });
       }
@@ -95,7 +96,9 @@ export class Gazetteer {
     const found = new Map<string, Place>();
     for (const { place, words } of this.entries) {
       for (let start = 0; start + words.length <= tokens.length; start++) {
-        const matches = words.every((word, offset) => (tokens[start + offset] ?? []).some((term) => word.has(term)));
+        const matches = words.every((word, offset) =>
+          (tokens[start + offset] ?? []).some((term) => word.has(term)),
+        );
         if (matches) {
           const existing = found.get(place.key);
           if (!existing || KIND_RANK[place.kind] < KIND_RANK[existing.kind]) found.set(place.key, place);
@@ -128,7 +131,9 @@ export class Gazetteer {
    */
   private questionTerms(text: string): (readonly string[])[] {
     const acronyms = new Set(
-      [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{Ll}])/gu)].map((m) => m[0].toLocaleLowerCase('fi')),
+      [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{Ll}])/gu)].map((m) =>
+        m[0].toLocaleLowerCase('fi'),
+      ),
     );
     return tokenize(text).map((token) => {
       if (acronyms.has(token)) return [];

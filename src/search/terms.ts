@@ -32,7 +32,10 @@ export const STOPWORDS = new Set(
 
 /** Splits text into surface tokens, lower-cased the Finnish way; "1 319 685" becomes "1319685". */
 export function tokenize(text: string): string[] {
-  const joined = text.replace(NUMBER_GROUPS, (_match, head: string, rest: string) => head + rest.replace(/\D/g, ''));
+  const joined = text.replace(
+    NUMBER_GROUPS,
+    (_match, head: string, rest: string) => head + rest.replace(/\D/g, ''),
+  );
   return (joined.toLocaleLowerCase('fi').match(TOKEN) ?? []).map((token) => token.replace(/[.:]+$/, ''));
 }
 
@@ -80,7 +83,7 @@ export class TermProcessor {
     if (STOPWORDS.has(token)) return [];
     if (/['’.\-–]/.test(token)) {
       const whole = token.replace(/–/g, '-');
-      const parts = whole.split(/['’.\-]/).filter((part) => part.length > 1 && !STOPWORDS.has(part));
+      const parts = whole.split(/['’.-]/).filter((part) => part.length > 1 && !STOPWORDS.has(part));
       const terms = new Set<string>([whole, ...this.forms(whole)]);
       for (const part of parts) for (const form of this.forms(part)) terms.add(form);
       return [...terms];
@@ -99,7 +102,9 @@ export class TermProcessor {
     return tokenize(text)
       .map((token) => {
         const finnish = ENGLISH_TO_FINNISH[token];
-        const terms = finnish ? [...new Set([...this.terms(token), ...finnish.flatMap((word) => this.terms(word))])] : this.terms(token);
+        const terms = finnish
+          ? [...new Set([...this.terms(token), ...finnish.flatMap((word) => this.terms(word))])]
+          : this.terms(token);
         return { token, terms };
       })
       .filter((word) => word.terms.length > 0);

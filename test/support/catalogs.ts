@@ -1,9 +1,10 @@
 /** Shared test data: the seed records and catalogs over them, for each analyser engine available here. */
+
+import { loadFolder } from '../../src/records/index.ts';
+import type { ProjectRecord } from '../../src/records/schema.ts';
 import { type Analyzer, fallbackAnalyzer, voikkoAnalyzer } from '../../src/search/analyzer.ts';
 import { Catalog } from '../../src/search/catalog.ts';
 import { TermProcessor } from '../../src/search/terms.ts';
-import { loadFolder } from '../../src/records/index.ts';
-import type { ProjectRecord } from '../../src/records/schema.ts';
 
 export const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -16,7 +17,10 @@ export function loadSeedRecords(): Promise<ProjectRecord[]> {
 /** The engines the tests run with: always the built-in one, and Voikko when it is installed. */
 export function analyzers(): { name: string; analyzer: Analyzer }[] {
   const voikko = voikkoAnalyzer();
-  return [{ name: 'fallback', analyzer: fallbackAnalyzer() }, ...(voikko ? [{ name: 'voikko', analyzer: voikko }] : [])];
+  return [
+    { name: 'fallback', analyzer: fallbackAnalyzer() },
+    ...(voikko ? [{ name: 'voikko', analyzer: voikko }] : []),
+  ];
 }
 
 export function catalogOf(records: readonly ProjectRecord[], analyzer: Analyzer): Catalog {
@@ -24,6 +28,11 @@ export function catalogOf(records: readonly ProjectRecord[], analyzer: Analyzer)
 }
 
 /** A copy of a record with another code and name, for ambiguity and duplicate tests. */
-export function variant(record: ProjectRecord, code: string, name: string, extra: Partial<ProjectRecord> = {}): ProjectRecord {
+export function variant(
+  record: ProjectRecord,
+  code: string,
+  name: string,
+  extra: Partial<ProjectRecord> = {},
+): ProjectRecord {
   return { ...structuredClone(record), code, name, card: null, ...extra };
 }
