@@ -250,9 +250,22 @@ function readPeriod(hit: FieldHit | null, log: DiagnosticLog): { start: string |
   return { start: date(match[1] as string), end: date(match[2] as string) };
 }
 
+const linesByKey = new WeakMap<Section[], Map<SectionKey, Line[]>>();
+
+/** The lines of a section (of every occurrence of it), or null when it is absent; indexed once per document. */
 function sectionLines(sections: Section[], key: SectionKey): Line[] | null {
-  const matching = sections.filter((section) => section.key === key);
-  return matching.length ? matching.flatMap((section) => section.lines) : null;
+  let byKey = linesByKey.get(sections);
+  if (!byKey) {
+    byKey = new Map();
+    for (const section of sections) {
+      if (!section.key) continue;
+      const lines = byKey.get(section.key);
+      if (lines) lines.push(...section.lines);
+      else byKey.set(section.key, [...section.lines]);
+    }
+    linesByKey.set(sections, byKey);
+  }
+  return byKey.get(key) ?? null;
 }
 
 /** Section text, or null with a warning when the section is absent. */
@@ -381,7 +394,7 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
       group = squeezed;
       continue;
     }
-    const match = SCORE_LINE.exec(squeezed);
+    const match = /\d$/.test(squeezed) ? SCORE_LINE.exec(squeezed) : null;
     const info = match ? CRITERION_INFO.get((match[1] as string).toLowerCase()) : undefined;
     if (match && info) {
       finish();
