@@ -4,9 +4,9 @@
  * with its value. The parser folds the text into one line (remembering each character's source line),
  * finds the known labels in order, and takes the text between two labels as the first one's value.
  */
-import { DiagnosticLog, excerpt, type ParseResult } from './document.ts';
+import { type DiagnosticLog, excerpt, guarded, type ParseResult, validated } from './document.ts';
 import { CARD_LABELS, type CardLabelKey } from './labels.ts';
-import { type Card, ProjectRecord } from './schema.ts';
+import type { Card } from './schema.ts';
 import { nonEmpty, normalizeNewlines, parseEuros, parseFinnishDate, squeeze } from './values.ts';
 
 /** Text folded to single spaces, with the source line of every character. */
@@ -89,13 +89,7 @@ function findLabels(folded: Folded): LabelHit[] {
  *   them: name, period, realised public funding, implementer, primary target groups)
  */
 export function parseCard(text: string, file: string): ParseResult {
-  const log = new DiagnosticLog(file);
-  try {
-    return parseCardUnsafe(text, file, log);
-  } catch (error) {
-    log.error(0, null, `internal parser error: ${error instanceof Error ? error.message : String(error)}`);
-    return { file, kind: 'card', code: null, record: null, diagnostics: log.diagnostics };
-  }
+  return guarded(file, 'card', (log) => parseCardUnsafe(text, file, log));
 }
 
 function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseResult {
@@ -215,16 +209,7 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
     card,
     sources: [{ file, kind: 'card' as const, line: Math.max(1, identityLine) }],
   };
-  const parsed = ProjectRecord.safeParse(candidate);
-  if (!parsed.success) {
-    log.error(
-      0,
-      null,
-      `card failed validation: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-    return { file, kind: 'card', code, record: null, diagnostics: log.diagnostics };
-  }
-  return { file, kind: 'card', code, record: parsed.data, diagnostics: log.diagnostics };
+  return validated(candidate, file, 'card', code, log);
 }
 
 function splitSemicolons(text: string | null): string[] {

@@ -9,7 +9,15 @@
  */
 
 import { checkRecord } from './checks.ts';
-import { DiagnosticLog, excerpt, type Line, type ParseResult, toLines } from './document.ts';
+import {
+  type DiagnosticLog,
+  excerpt,
+  guarded,
+  type Line,
+  type ParseResult,
+  toLines,
+  validated,
+} from './document.ts';
 import {
   DESCRIPTION_TITLES,
   EQUALITY_QUESTIONS,
@@ -22,7 +30,7 @@ import {
   SUSTAINABILITY_CRITERIA,
   SUSTAINABILITY_HEADER,
 } from './labels.ts';
-import { type Equality, type Fund, ProjectRecord, type SustainabilityScore } from './schema.ts';
+import type { Equality, Fund, SustainabilityScore } from './schema.ts';
 import {
   joinParagraphs,
   nonEmpty,
@@ -466,14 +474,7 @@ function readCode(fields: FieldReader, log: DiagnosticLog): { code: string | nul
  *   const { record, diagnostics } = parseDescription(readFileSync(path, 'utf8'), path);
  */
 export function parseDescription(text: string, file: string): ParseResult {
-  const log = new DiagnosticLog(file);
-  try {
-    return parseDescriptionUnsafe(text, file, log);
-  } catch (error) {
-    // A parser bug must not take the other documents down: report it as this file's error.
-    log.error(0, null, `internal parser error: ${error instanceof Error ? error.message : String(error)}`);
-    return { file, kind: 'description', code: null, record: null, diagnostics: log.diagnostics };
-  }
+  return guarded(file, 'description', (log) => parseDescriptionUnsafe(text, file, log));
 }
 
 function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog): ParseResult {
@@ -581,14 +582,5 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
     log,
   );
 
-  const parsed = ProjectRecord.safeParse(candidate);
-  if (!parsed.success) {
-    log.error(
-      0,
-      null,
-      `record failed validation: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    );
-    return { file, kind: 'description', code, record: null, diagnostics: log.diagnostics };
-  }
-  return { file, kind: 'description', code, record: parsed.data, diagnostics: log.diagnostics };
+  return validated(candidate, file, 'description', code, log);
 }

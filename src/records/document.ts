@@ -2,7 +2,7 @@
  * Shared plumbing of the two parsers: numbered lines, the diagnostics collector, and the
  * result type. Nothing here knows a label.
  */
-import type { Diagnostic, ProjectRecord, SourceKind } from './schema.ts';
+import { type Diagnostic, ProjectRecord, type SourceKind } from './schema.ts';
 import { normalizeNewlines } from './values.ts';
 
 /** One line of a document with its 1-based number in the file. */
@@ -50,4 +50,55 @@ export class DiagnosticLog {
 export function excerpt(text: string, max = 120): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/** A document that became no record: one error for the whole file. */
+export function fileError(
+  file: string,
+  kind: SourceKind | null,
+  message: string,
+  found: string | null = null,
+): ParseResult {
+  return {
+    file,
+    kind,
+    code: null,
+    record: null,
+    diagnostics: [{ severity: 'error', file, line: 0, field: null, message, found }],
+  };
+}
+
+/**
+ * Runs a parser so that a bug in it cannot take the other documents down: an exception becomes this
+ * file's error.
+ */
+export function guarded(
+  file: string,
+  kind: SourceKind,
+  parse: (log: DiagnosticLog) => ParseResult,
+): ParseResult {
+  const log = new DiagnosticLog(file);
+  try {
+    return parse(log);
+  } catch (error) {
+    log.error(0, null, `internal parser error: ${error instanceof Error ? error.message : String(error)}`);
+    return { file, kind, code: null, record: null, diagnostics: log.diagnostics };
+  }
+}
+
+/** Checks a candidate record against the schema; a failure is an error, never a half-valid record. */
+export function validated(
+  candidate: unknown,
+  file: string,
+  kind: SourceKind,
+  code: string,
+  log: DiagnosticLog,
+): ParseResult {
+  const parsed = ProjectRecord.safeParse(candidate);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    log.error(0, null, `${kind} failed validation: ${issues}`);
+    return { file, kind, code, record: null, diagnostics: log.diagnostics };
+  }
+  return { file, kind, code, record: parsed.data, diagnostics: log.diagnostics };
 }

@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { runWorker } from '../worker.ts';
 import { looksLikeCard, parseCard } from './card.ts';
 import { parseDescription } from './description.ts';
-import type { ParseResult } from './document.ts';
+import { fileError, type ParseResult } from './document.ts';
 import { DESCRIPTION_TITLES, FIELD_LABELS } from './labels.ts';
 import { mergeRecords } from './merge.ts';
 import type { Diagnostic, ProjectRecord, SourceKind } from './schema.ts';
@@ -42,22 +42,12 @@ export function parseDocument(text: string, file: string): ParseResult {
     return parseDescription(text, file);
   }
   if (looksLikeCard(text)) return parseCard(text, file);
-  return {
+  return fileError(
     file,
-    kind: null,
-    code: null,
-    record: null,
-    diagnostics: [
-      {
-        severity: 'error',
-        file,
-        line: 0,
-        field: null,
-        message: `not a known document type: neither a project description (no "${FIELD_LABELS.project.code}:" line or title) nor a project card`,
-        found: text.trim() === '' ? '(empty file)' : (text.trim().split('\n')[0]?.slice(0, 80) ?? null),
-      },
-    ],
-  };
+    null,
+    `not a known document type: neither a project description (no "${FIELD_LABELS.project.code}:" line or title) nor a project card`,
+    text.trim() === '' ? '(empty file)' : (text.trim().split('\n')[0]?.slice(0, 80) ?? null),
+  );
 }
 
 /** Parses documents already in memory (file name → text) and merges them into records. */
@@ -106,22 +96,11 @@ export async function listDocuments(dir: string): Promise<string[]> {
 
 /** A file that could not be read, as the parse result of an unreadable document. */
 function readFailure(file: string, error: unknown): ParseResult {
-  return {
+  return fileError(
     file,
-    kind: null,
-    code: null,
-    record: null,
-    diagnostics: [
-      {
-        severity: 'error',
-        file,
-        line: 0,
-        field: null,
-        message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}`,
-        found: null,
-      },
-    ],
-  };
+    null,
+    `cannot read the file: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 /** Reads and parses the given files of `dir`, in order; an unreadable file becomes an error result. */
