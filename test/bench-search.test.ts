@@ -16,7 +16,13 @@ describe('search benchmark', () => {
   let result: SearchBenchResult;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'hankebotti-bench-search-'));
-    result = await benchSearch({ sizes: [200], queries: 40, outDir: dir, latencyBudgetMs: 100, log: () => {} });
+    result = await benchSearch({
+      sizes: [200],
+      queries: 40,
+      outDir: dir,
+      latencyBudgetMs: 100,
+      log: () => {},
+    });
   }, 60_000);
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
