@@ -666,12 +666,12 @@ function miniSearchAdapter(engine: AnalyzerEngine): EngineAdapter {
       catalog = Catalog.build(records, terms);
     },
     async save(path) {
-      const json = JSON.stringify(current().index);
-      await writeFile(path, json);
-      return Buffer.byteLength(json);
+      const data = current().serialize();
+      await writeFile(path, data);
+      return data.byteLength;
     },
     async load(path, records) {
-      catalog = Catalog.fromJSON(records, terms, await readFile(path, 'utf8'));
+      catalog = Catalog.deserialize(records, terms, await readFile(path));
     },
     search: (text, limit) =>
       current()

@@ -88,9 +88,10 @@ export function resolveProject(
       .map((token, index) => ({ token, terms: tokenTerms[index] ?? [] }))
       .filter((word) => word.terms.length),
     'OR',
+    true,
   );
   if (!query) return { kind: 'none' };
-  const results = catalog.index.search(query, {
+  const results = catalog.identity.search(query, {
     fields: [...IDENTITY_FIELDS],
     boost: { name: 3, applicant: 1.5, contact: 2 },
   });

@@ -51,25 +51,25 @@ export async function catalogFromRecords(
   if (!cacheDir) return { catalog: Catalog.build(records, terms), cache: 'disabled' };
 
   const key = cacheKey(records, terms);
-  const file = join(cacheDir, `${CACHE_PREFIX}${key}.json`);
+  const file = join(cacheDir, `${CACHE_PREFIX}${key}.bin`);
   try {
-    const json = await readFile(file, 'utf8');
-    return { catalog: Catalog.fromJSON(records, terms, json), cache: 'hit' };
+    const buffer = await readFile(file);
+    return { catalog: Catalog.deserialize(records, terms, buffer), cache: 'hit' };
   } catch {
     // No cache, or a corrupt one: rebuild below.
   }
   const catalog = Catalog.build(records, terms);
-  await writeCache(cacheDir, file, JSON.stringify(catalog.index)).catch(() => {
+  await writeCache(cacheDir, file, catalog.serialize()).catch(() => {
     // A read-only disk only costs the next start a rebuild.
   });
   return { catalog, cache: 'built' };
 }
 
 /** Writes atomically (temp file + rename) and removes the caches of older data. */
-async function writeCache(dir: string, file: string, json: string): Promise<void> {
+async function writeCache(dir: string, file: string, data: Uint8Array): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, json);
+  await writeFile(temp, data);
   await rename(temp, file);
   const name = file.slice(dir.length + 1);
   for (const entry of await readdir(dir)) {
@@ -104,7 +104,7 @@ interface OffThreadMessage {
   cache: OpenedCatalog['cache'];
   timings: OpenedCatalog['timings'];
   version: string;
-  index: string;
+  index: Uint8Array;
 }
 
 /**
@@ -126,7 +126,7 @@ export async function openCatalogOffThread(dir: string, options: OpenOptions = {
   const terms = new TermProcessor(options.analyzer ?? createAnalyzer());
   if (terms.version !== message.version) return openCatalog(dir, options);
   return {
-    catalog: Catalog.fromJSON(message.load.records, terms, message.index),
+    catalog: Catalog.deserialize(message.load.records, terms, message.index),
     load: message.load,
     cache: message.cache,
     timings: message.timings,

@@ -2,7 +2,8 @@
  * The catalog: the records, a Finnish-aware MiniSearch index over them, and the gazetteer. Pure data
  * in, data out: loading files and the index cache happen in `./cache.ts`.
  */
-import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import { deserialize, serialize } from 'node:v8';
+import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
 import type { ProjectRecord } from '../records/schema.ts';
 import { Gazetteer, REGIONS } from './gazetteer.ts';
 import { type TermProcessor, tokenize } from './terms.ts';
@@ -91,6 +92,16 @@ export function isRunning(record: ProjectRecord): boolean {
   return (record.status ?? '').toLowerCase().startsWith('toiminnassa');
 }
 
+/** Fields of the small identity index, where typos and half-typed words are looked for. */
+export const IDENTITY_FIELDS: readonly IndexField[] = ['code', 'name', 'applicant', 'contact', 'region'];
+/** Long text fields: matched on base forms only, exactly, because their vocabulary is large. */
+const TEXT_FIELDS = new Set<IndexField>(['targets', 'body']);
+/** How much a typo or prefix match on a name counts next to an exact match anywhere. */
+const IDENTITY_WEIGHT = 0.5;
+const SERIALIZATION_VERSION = 2;
+
+type Serialized = { version: number; main: AsPlainObject; identity: AsPlainObject };
+
 export class Catalog {
   readonly byCode: ReadonlyMap<string, ProjectRecord>;
   readonly gazetteer: Gazetteer;
@@ -98,41 +109,56 @@ export class Catalog {
   private constructor(
     readonly records: readonly ProjectRecord[],
     readonly terms: TermProcessor,
+    /** Every field, exact terms: the ranking of free text. */
     readonly index: MiniSearch<ProjectRecord>,
+    /** Code, name, organisation, contact and region, with prefix and typo matching (a small vocabulary). */
+    readonly identity: MiniSearch<ProjectRecord>,
   ) {
     this.byCode = new Map(records.map((record) => [record.code, record]));
     this.gazetteer = new Gazetteer(records, terms);
   }
 
   /** MiniSearch options; the same at build and at load, which is why the analyzer is in the cache key. */
-  static indexOptions(terms: TermProcessor): Options<ProjectRecord> {
+  static indexOptions(terms: TermProcessor, fields: readonly IndexField[] = FIELDS): Options<ProjectRecord> {
     return {
       idField: 'code',
-      fields: FIELDS,
+      fields: [...fields],
       extractField: (record, field) => fieldText(record, field as IndexField),
       tokenize: (text) => tokenize(text),
-      processTerm: (term) => terms.terms(term) as string[],
+      processTerm: (term, field) =>
+        (TEXT_FIELDS.has(field as IndexField) ? terms.textTerms(term) : terms.terms(term)) as string[],
       // Queries arrive as trees of ready-made terms (see `termQuery`): no further processing.
       searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
     };
   }
 
-  /** Builds the index over `records`. */
+  /** Builds the indexes over `records`. */
   static build(records: readonly ProjectRecord[], terms: TermProcessor): Catalog {
     const index = new MiniSearch<ProjectRecord>(Catalog.indexOptions(terms));
     index.addAll(records as ProjectRecord[]);
-    return new Catalog(records, terms, index);
+    const identity = new MiniSearch<ProjectRecord>(Catalog.indexOptions(terms, IDENTITY_FIELDS));
+    identity.addAll(records as ProjectRecord[]);
+    return new Catalog(records, terms, index, identity);
   }
 
-  /** Restores a catalog from a serialized index built over the same records with the same terms. */
-  static fromJSON(records: readonly ProjectRecord[], terms: TermProcessor, json: string): Catalog {
-    const index = MiniSearch.loadJSON<ProjectRecord>(json, Catalog.indexOptions(terms));
-    if (index.documentCount !== records.length) {
-      throw new Error(
-        `Catalog: the cached index has ${index.documentCount} documents, the data ${records.length}`,
-      );
+  /** The indexes in V8's binary format, which restores faster than JSON. */
+  serialize(): Buffer {
+    const data: Serialized = { version: SERIALIZATION_VERSION, main: this.index.toJSON(), identity: this.identity.toJSON() };
+    return serialize(data);
+  }
+
+  /** Restores a catalog serialized over the same records with the same terms; throws on anything else. */
+  static deserialize(records: readonly ProjectRecord[], terms: TermProcessor, buffer: Uint8Array): Catalog {
+    const data = deserialize(buffer) as Partial<Serialized>;
+    if (data?.version !== SERIALIZATION_VERSION || !data.main || !data.identity) {
+      throw new Error('Catalog: not a serialized catalog of this version');
     }
-    return new Catalog(records, terms, index);
+    const index = MiniSearch.loadJS<ProjectRecord>(data.main, Catalog.indexOptions(terms));
+    const identity = MiniSearch.loadJS<ProjectRecord>(data.identity, Catalog.indexOptions(terms, IDENTITY_FIELDS));
+    if (index.documentCount !== records.length || identity.documentCount !== records.length) {
+      throw new Error(`Catalog: the cached index has ${index.documentCount} documents, the data ${records.length}`);
+    }
+    return new Catalog(records, terms, index, identity);
   }
 
   /**
@@ -160,14 +186,18 @@ export class Catalog {
    * The query tree for `text`: each word's alternatives (its base forms) are OR-ed, and the words are
    * combined with `combineWith`. Prefix and fuzzy matching catch typos and half-typed words.
    */
-  termQuery(text: string, combineWith: 'AND' | 'OR'): Query | null {
-    return this.wordsQuery(this.terms.queryWords(text), combineWith);
+  termQuery(text: string, combineWith: 'AND' | 'OR', loose = false): Query | null {
+    return this.wordsQuery(this.terms.queryWords(text), combineWith, loose);
   }
 
-  /** The query tree for words already analysed (see `termQuery`). */
+  /**
+   * The query tree for words already analysed (see `termQuery`). `loose` adds prefix and typo
+   * matching, for the identity index only: over the texts' vocabulary it would touch too many terms.
+   */
   wordsQuery(
     words: ReadonlyArray<{ token: string; terms: readonly string[] }>,
     combineWith: 'AND' | 'OR',
+    loose = false,
   ): Query | null {
     if (!words.length) return null;
     return {
@@ -176,12 +206,13 @@ export class Catalog {
         // The parts of a hyphenated word count for less than the word itself, so a document with
         // "Kesä-oppimisympäristö" outranks one that merely mentions "ympäristö" often.
         const whole = token.includes('-') ? new Set(terms.filter((term) => term.includes('-'))) : null;
+        // A code or a number must match exactly; so must short terms, whose expansions are many.
+        const looseWord = loose && !/\d/.test(token);
         return {
           combineWith: 'OR' as const,
           queries: [...terms],
-          // A code or a number must match exactly; words may be misspelt or half-typed.
-          prefix: !/\d/.test(token) && token.length >= 4,
-          fuzzy: /\d/.test(token) ? false : token.length >= 5 ? 0.2 : false,
+          prefix: looseWord ? (term: string) => token.length >= 4 && term.length >= 5 : false,
+          fuzzy: looseWord ? (term: string) => (token.length >= 5 && term.length >= 5 ? 0.2 : false) : false,
           maxFuzzy: 2,
           ...(whole?.size ? { boostTerm: (term: string) => (whole.has(term) ? 1 : 0.25) } : {}),
         };
@@ -195,30 +226,51 @@ export class Catalog {
    */
   search(text: string, filters: SearchFilters = {}, limit = 10): Hit[] {
     const filter = this.filterFor(filters);
-    const options = {
-      boost: filters.boost ?? FIELD_BOOSTS,
-      fields: filters.fields,
-      filter: filter
-        ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord)
-        : undefined,
+    const keep = filter ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord) : undefined;
+    const words = this.terms.queryWords(text);
+    const scores = new Map<string, { score: number; terms: Set<string> }>();
+    const add = (results: SearchResult[], weight: number) => {
+      for (const result of results) {
+        const entry = scores.get(result.id) ?? { score: 0, terms: new Set<string>() };
+        entry.score += result.score * weight;
+        for (const term of result.terms) entry.terms.add(term);
+        scores.set(result.id, entry);
+      }
     };
-    const run = (combineWith: 'AND' | 'OR') => {
-      const query = this.termQuery(text, combineWith);
-      return query ? this.index.search(query, options) : [];
-    };
-    let results = run('AND');
-    if (!results.length) results = run('OR');
-    if (!results.length && !this.terms.queryWords(text).length && filter) {
-      results = this.records
-        .filter(filter)
-        .map((record) => ({ id: record.code, score: 1, terms: [], queryTerms: [], match: {} }));
+    const identityFields = (filters.fields ?? IDENTITY_FIELDS).filter((field) => IDENTITY_FIELDS.includes(field));
+    const identityOnly = !!filters.fields && filters.fields.every((field) => IDENTITY_FIELDS.includes(field));
+    if (words.length && !identityOnly) {
+      const run = (combineWith: 'AND' | 'OR') =>
+        this.index.search(this.wordsQuery(words, combineWith) as Query, {
+          boost: filters.boost ?? FIELD_BOOSTS,
+          fields: filters.fields,
+          filter: keep,
+        });
+      let exact = run('AND');
+      if (!exact.length) exact = run('OR');
+      add(exact, 1);
     }
-    return results.slice(0, limit).map((result) => ({
-      code: result.id as string,
-      name: this.byCode.get(result.id)?.name ?? null,
-      score: Math.round(result.score * 1000) / 1000,
-      terms: result.terms,
-    }));
+    if (words.length && identityFields.length) {
+      // Typos and half-typed words in names, organisations and people.
+      const loose = this.identity.search(this.wordsQuery(words, 'OR', true) as Query, {
+        boost: filters.boost ?? FIELD_BOOSTS,
+        fields: identityFields,
+        filter: keep,
+      });
+      add(loose, identityOnly ? 1 : IDENTITY_WEIGHT);
+    }
+    if (!words.length && filter) {
+      for (const record of this.records) if (filter(record)) scores.set(record.code, { score: 1, terms: new Set() });
+    }
+    return [...scores]
+      .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .map(([code, { score, terms }]) => ({
+        code,
+        name: this.byCode.get(code)?.name ?? null,
+        score: Math.round(score * 1000) / 1000,
+        terms: [...terms],
+      }));
   }
 
   /** The records a filter keeps, or null for no filter. */

@@ -12,5 +12,5 @@ parentPort?.postMessage({
   cache: opened.cache,
   timings: opened.timings,
   version: opened.catalog.terms.version,
-  index: JSON.stringify(opened.catalog.index),
+  index: opened.catalog.serialize(),
 });

@@ -9,11 +9,11 @@
  *   suffix stripper otherwise). Both are asked, so a name Voikko does not know still meets its
  *   inflected forms through the stripper.
  */
-import { type Analyzer, fallbackAnalyzer } from './analyzer.ts';
+import { type Analyzer, type DetailedAnalyzer, fallbackAnalyzer } from './analyzer.ts';
 import { ENGLISH_TO_FINNISH } from './glossary.ts';
 
 /** Bumped whenever tokenization or term processing changes, so cached indexes are rebuilt. */
-export const TERMS_VERSION = 4;
+export const TERMS_VERSION = 5;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’:.\-–][\p{L}\p{N}]+)*/gu;
 const CODE = /^[sa]\d{5}$/;
@@ -45,6 +45,7 @@ export function tokenize(text: string): string[] {
  */
 export class TermProcessor {
   private readonly cache = new Map<string, readonly string[]>();
+  private readonly textCache = new Map<string, readonly string[]>();
   private readonly fallback: Analyzer;
 
   constructor(readonly analyzer: Analyzer) {
@@ -65,6 +66,32 @@ export class TermProcessor {
       this.cache.set(token, terms);
     }
     return terms;
+  }
+
+  /**
+   * The terms a long text field is indexed under: the analyser's base forms only. Texts hold most of
+   * the index, and a query word brings all its alternatives anyway, so the extra keys (the word as
+   * written, the built-in stemmer's key for a word Voikko knows) would only cost memory and time.
+   */
+  textTerms(token: string): readonly string[] {
+    let terms = this.textCache.get(token);
+    if (!terms) {
+      terms = this.computeText(token);
+      if (this.textCache.size > 200_000) this.textCache.clear();
+      this.textCache.set(token, terms);
+    }
+    return terms;
+  }
+
+  private computeText(token: string): readonly string[] {
+    if (CODE.test(token) || /^\d/.test(token) || /['’.\-–:]/.test(token)) return this.terms(token);
+    if (STOPWORDS.has(token) || token.length < 2) return [];
+    const detailed = this.analyzer as Partial<DetailedAnalyzer>;
+    if (this.fallback !== this.analyzer && detailed.analyze) {
+      const analysis = detailed.analyze(token);
+      if (analysis.known) return [...new Set([...analysis.lemmas, ...analysis.parts])];
+    }
+    return this.forms(token);
   }
 
   /** The base forms of one plain word, from both analyzers. */
