@@ -130,7 +130,7 @@ export interface CorpusStats {
 export const FILES_PER_FOLDER = 1000;
 
 /** Bumped whenever the output for a given seed changes, so cached corpora get rebuilt. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 const DEFAULT_CARD_SHARE = 0.1;
 /** Share of ESR projects among descriptions (the real service is about 70 % ESR). */
@@ -3402,10 +3402,13 @@ interface PlannedProject {
   targetLines: { primary: string[]; indirect: string[] };
 }
 
-/** Highest code number a fund can use: S20000–S29999 and A70000–A79999. */
+/**
+ * The code numbers a fund can use: S20000–S99999 and A70000–A99999. Real codes stay below S30000 and
+ * A80000; corpora of more than 10,000 documents (the 50,000 of the search benchmark) go beyond.
+ */
 const CODE_BASE: Record<Fund, { prefix: string; base: number; capacity: number }> = {
-  ESR: { prefix: 'S', base: 20000, capacity: 10000 },
-  EAKR: { prefix: 'A', base: 70000, capacity: 10000 },
+  ESR: { prefix: 'S', base: 20000, capacity: 80000 },
+  EAKR: { prefix: 'A', base: 70000, capacity: 30000 },
 };
 
 const FIRST_START_MONTH = 2014 * 12 + 8; // September 2014, the first calls of the programme
@@ -3413,7 +3416,11 @@ const LAST_START_MONTH = 2022 * 12 + 11; // December 2022
 const LAST_END_DATE = '2023-12-31';
 
 function makeState(seed: number, count: number): CorpusState {
-  const span = Math.min(10000, Math.max(3000, Math.ceil(count * 1.2)));
+  // Up to 10,000 documents the spans are those of earlier versions, so their corpora stay identical.
+  const span =
+    count <= 10000
+      ? Math.min(10000, Math.max(3000, Math.ceil(count * 1.2)))
+      : Math.min(CODE_BASE.ESR.capacity, Math.ceil(count * 1.2));
   return {
     rng: new Rng(seed),
     seed,
@@ -3421,7 +3428,13 @@ function makeState(seed: number, count: number): CorpusState {
     usedNames: new Set(),
     usedPhrases: new Set(),
     organisations: new Map(),
-    codeSpan: { ESR: span, EAKR: Math.min(10000, Math.max(2000, Math.ceil(count * 0.6))) },
+    codeSpan: {
+      ESR: span,
+      EAKR:
+        count <= 10000
+          ? Math.min(10000, Math.max(2000, Math.ceil(count * 0.6)))
+          : Math.min(CODE_BASE.EAKR.capacity, Math.ceil(count * 0.6)),
+    },
   };
 }
 
