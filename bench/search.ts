@@ -668,10 +668,10 @@ function miniSearchAdapter(engine: AnalyzerEngine): EngineAdapter {
     async save(path) {
       const data = current().serialize();
       await writeFile(path, data);
-      return data.byteLength;
+      return Buffer.byteLength(data);
     },
     async load(path, records) {
-      catalog = Catalog.deserialize(records, terms, await readFile(path));
+      catalog = Catalog.deserialize(records, terms, await readFile(path, 'utf8'));
     },
     search: (text, limit) =>
       current()

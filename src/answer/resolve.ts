@@ -83,10 +83,16 @@ export function resolveProject(
   });
   const isPlace = tokenTerms.map((terms) => terms.some((term) => placeTerms.has(term)));
 
+  // Common words are left out of the query, except words written as names ("UUSI", "Silta").
+  const named = nameWords(question);
+  const words = tokens
+    .map((token, index) => ({ token, terms: tokenTerms[index] ?? [] }))
+    .filter((w) => w.terms.length);
   const query = catalog.wordsQuery(
-    tokens
-      .map((token, index) => ({ token, terms: tokenTerms[index] ?? [] }))
-      .filter((word) => word.terms.length),
+    [
+      ...words.filter((word) => named.has(word.token)),
+      ...catalog.selective(words.filter((word) => !named.has(word.token))),
+    ],
     'OR',
     true,
   );
@@ -131,7 +137,6 @@ export function resolveProject(
   if (!candidates.length) {
     // A word written as a name ("POLKU", "Silta") but common in the texts: the projects that carry it in
     // their name are meant. One is the answer; several are listed, never picked from.
-    const named = nameWords(question);
     const fitting = results.filter((result, position) =>
       [...(exactSets[position] as Set<number>)].some(
         (index) =>

@@ -51,10 +51,10 @@ export async function catalogFromRecords(
   if (!cacheDir) return { catalog: Catalog.build(records, terms), cache: 'disabled' };
 
   const key = cacheKey(records, terms);
-  const file = join(cacheDir, `${CACHE_PREFIX}${key}.bin`);
+  const file = join(cacheDir, `${CACHE_PREFIX}${key}.json`);
   try {
-    const buffer = await readFile(file);
-    return { catalog: Catalog.deserialize(records, terms, buffer), cache: 'hit' };
+    const json = await readFile(file, 'utf8');
+    return { catalog: Catalog.deserialize(records, terms, json), cache: 'hit' };
   } catch {
     // No cache, or a corrupt one: rebuild below.
   }
@@ -66,7 +66,7 @@ export async function catalogFromRecords(
 }
 
 /** Writes atomically (temp file + rename) and removes the caches of older data. */
-async function writeCache(dir: string, file: string, data: Uint8Array): Promise<void> {
+async function writeCache(dir: string, file: string, data: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, data);
@@ -104,7 +104,7 @@ interface OffThreadMessage {
   cache: OpenedCatalog['cache'];
   timings: OpenedCatalog['timings'];
   version: string;
-  index: Uint8Array;
+  index: string;
 }
 
 /**

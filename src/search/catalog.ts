@@ -2,7 +2,6 @@
  * The catalog: the records, a Finnish-aware MiniSearch index over them, and the gazetteer. Pure data
  * in, data out: loading files and the index cache happen in `./cache.ts`.
  */
-import { deserialize, serialize } from 'node:v8';
 import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
 import type { ProjectRecord } from '../records/schema.ts';
 import { Gazetteer, REGIONS } from './gazetteer.ts';
@@ -98,7 +97,9 @@ export const IDENTITY_FIELDS: readonly IndexField[] = ['code', 'name', 'applican
 const TEXT_FIELDS = new Set<IndexField>(['targets', 'body']);
 /** How much a typo or prefix match on a name counts next to an exact match anywhere. */
 const IDENTITY_WEIGHT = 0.5;
-const SERIALIZATION_VERSION = 2;
+const SERIALIZATION_VERSION = 3;
+/** A term in more than this share of the documents is too common to be worth scoring. */
+const COMMON_SHARE = 0.3;
 
 type Serialized = { version: number; main: AsPlainObject; identity: AsPlainObject };
 
@@ -141,24 +142,46 @@ export class Catalog {
     return new Catalog(records, terms, index, identity);
   }
 
-  /** The indexes in V8's binary format, which restores faster than JSON. */
-  serialize(): Buffer {
-    const data: Serialized = { version: SERIALIZATION_VERSION, main: this.index.toJSON(), identity: this.identity.toJSON() };
-    return serialize(data);
+  /** Both indexes as one JSON text (measured: JSON.parse restores this faster than V8's own format). */
+  serialize(): string {
+    const data: Serialized = {
+      version: SERIALIZATION_VERSION,
+      main: this.index.toJSON(),
+      identity: this.identity.toJSON(),
+    };
+    return JSON.stringify(data);
   }
 
   /** Restores a catalog serialized over the same records with the same terms; throws on anything else. */
-  static deserialize(records: readonly ProjectRecord[], terms: TermProcessor, buffer: Uint8Array): Catalog {
-    const data = deserialize(buffer) as Partial<Serialized>;
+  static deserialize(records: readonly ProjectRecord[], terms: TermProcessor, json: string): Catalog {
+    const data = JSON.parse(json) as Partial<Serialized>;
     if (data?.version !== SERIALIZATION_VERSION || !data.main || !data.identity) {
       throw new Error('Catalog: not a serialized catalog of this version');
     }
     const index = MiniSearch.loadJS<ProjectRecord>(data.main, Catalog.indexOptions(terms));
-    const identity = MiniSearch.loadJS<ProjectRecord>(data.identity, Catalog.indexOptions(terms, IDENTITY_FIELDS));
+    const identity = MiniSearch.loadJS<ProjectRecord>(
+      data.identity,
+      Catalog.indexOptions(terms, IDENTITY_FIELDS),
+    );
     if (index.documentCount !== records.length || identity.documentCount !== records.length) {
-      throw new Error(`Catalog: the cached index has ${index.documentCount} documents, the data ${records.length}`);
+      throw new Error(
+        `Catalog: the cached index has ${index.documentCount} documents, the data ${records.length}`,
+      );
     }
     return new Catalog(records, terms, index, identity);
+  }
+
+  /**
+   * The words with their very common alternatives dropped ("hanke" is in nearly every document):
+   * they barely change the ranking but cost the most to score. A word left with no alternative is
+   * dropped; if every word is, the query stays as it was, since the user asked for just that.
+   */
+  selective<W extends { terms: readonly string[] }>(words: readonly W[]): W[] {
+    const cap = Math.max(50, this.records.length * COMMON_SHARE);
+    const kept = words
+      .map((word) => ({ ...word, terms: word.terms.filter((term) => this.documentFrequency(term) <= cap) }))
+      .filter((word) => word.terms.length > 0);
+    return kept.length ? kept : [...words];
   }
 
   /**
@@ -226,8 +249,10 @@ export class Catalog {
    */
   search(text: string, filters: SearchFilters = {}, limit = 10): Hit[] {
     const filter = this.filterFor(filters);
-    const keep = filter ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord) : undefined;
-    const words = this.terms.queryWords(text);
+    const keep = filter
+      ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord)
+      : undefined;
+    const words = this.selective(this.terms.queryWords(text));
     const scores = new Map<string, { score: number; terms: Set<string> }>();
     const add = (results: SearchResult[], weight: number) => {
       for (const result of results) {
@@ -237,7 +262,9 @@ export class Catalog {
         scores.set(result.id, entry);
       }
     };
-    const identityFields = (filters.fields ?? IDENTITY_FIELDS).filter((field) => IDENTITY_FIELDS.includes(field));
+    const identityFields = (filters.fields ?? IDENTITY_FIELDS).filter((field) =>
+      IDENTITY_FIELDS.includes(field),
+    );
     const identityOnly = !!filters.fields && filters.fields.every((field) => IDENTITY_FIELDS.includes(field));
     if (words.length && !identityOnly) {
       const run = (combineWith: 'AND' | 'OR') =>
@@ -260,7 +287,8 @@ export class Catalog {
       add(loose, identityOnly ? 1 : IDENTITY_WEIGHT);
     }
     if (!words.length && filter) {
-      for (const record of this.records) if (filter(record)) scores.set(record.code, { score: 1, terms: new Set() });
+      for (const record of this.records)
+        if (filter(record)) scores.set(record.code, { score: 1, terms: new Set() });
     }
     return [...scores]
       .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
