@@ -9,10 +9,11 @@ import { CARD_LABELS, type CardLabelKey } from './labels.ts';
 import type { Card } from './schema.ts';
 import { nonEmpty, normalizeNewlines, parseEuros, parseFinnishDate, squeeze } from './values.ts';
 
-/** Text folded to single spaces, with the source line of every character. */
+/** Text folded to single spaces, with a way back to the source line of any character. */
 interface Folded {
   text: string;
-  lineAt: number[];
+  /** The source line of the character at `offset`. */
+  lineAt(offset: number): number;
 }
 
 /** Words that follow a line-end hyphen without joining it ("sosiaali- ja terveys"). */
@@ -24,29 +25,42 @@ const CONJUNCTIONS = new Set(['ja', 'tai', 'sekä', 'eli', 'että']);
  */
 export function foldText(raw: string): Folded {
   const lines = normalizeNewlines(raw).split('\n');
-  let text = '';
-  const lineAt: number[] = [];
-  const append = (chunk: string, line: number) => {
-    text += chunk;
-    for (let i = 0; i < chunk.length; i++) lineAt.push(line);
-  };
+  const parts: string[] = [];
+  let length = 0;
+  let endsHyphenated = false;
+  // Where each source line's text starts in the folded text: offsets ascending, with their line numbers.
+  const starts: number[] = [];
+  const numbers: number[] = [];
   lines.forEach((rawLine, index) => {
     const line = squeeze(rawLine);
     if (line === '') return;
-    const lineNumber = index + 1;
-    if (text === '') {
-      append(line, lineNumber);
-      return;
-    }
     const firstWord = /^\p{Ll}+/u.exec(line)?.[0];
-    if (/\p{L}-$/u.test(text) && firstWord && !CONJUNCTIONS.has(firstWord)) {
-      text = text.slice(0, -1);
-      lineAt.pop();
-      append(line, lineNumber);
-    } else {
-      append(` ${line}`, lineNumber);
+    let chunk = line;
+    if (length > 0) {
+      if (endsHyphenated && firstWord && !CONJUNCTIONS.has(firstWord)) {
+        parts[parts.length - 1] = (parts.at(-1) as string).slice(0, -1);
+        length -= 1;
+      } else {
+        chunk = ` ${line}`;
+      }
     }
+    starts.push(length);
+    numbers.push(index + 1);
+    parts.push(chunk);
+    length += chunk.length;
+    endsHyphenated = /\p{L}-$/u.test(line);
   });
+  const text = parts.join('');
+  const lineAt = (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return numbers[low] ?? 0;
+  };
   return { text, lineAt };
 }
 
@@ -56,8 +70,7 @@ const URL = /https?:\/\/\S+/g;
 
 /** True when the text looks like a project card rather than a description. */
 export function looksLikeCard(raw: string): boolean {
-  const { text } = foldText(raw.slice(0, 4000));
-  return text.includes(CARD_LABELS.identity);
+  return foldText(raw.slice(0, 4000)).text.includes(CARD_LABELS.identity);
 }
 
 interface LabelHit {
@@ -95,7 +108,7 @@ export function parseCard(text: string, file: string): ParseResult {
 function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseResult {
   const folded = foldText(raw);
   const hits = findLabels(folded);
-  const lineOf = (offset: number) => folded.lineAt[Math.min(offset, folded.lineAt.length - 1)] ?? 0;
+  const lineOf = (offset: number) => folded.lineAt(offset);
   // The card ends with a block of links; the last label's value stops where that block starts.
   const linkBlock = /(?:\s*https?:\/\/\S+)+\s*$/.exec(folded.text);
   const textEnd = linkBlock ? linkBlock.index : folded.text.length;
