@@ -561,6 +561,46 @@ describe('the bot process end to end against the Discord stand-in', { timeout: 3
       expect(quoted).toContain('\\_x\\_');
     });
 
+    it('every command answers in Finnish to a Finnish client and in English to an English one', async () => {
+      // Each command with typical options, and a phrase its answer holds in each language.
+      const cases: { commandName: string; options: Record<string, string>; fi: RegExp; en: RegExp }[] = [
+        { commandName: 'project', options: { code: 'S22786' }, fi: /Toteutusaika/, en: /Period/ },
+        {
+          commandName: 'funding',
+          options: { code: 'S22786' },
+          fi: /Myönnetty EU- ja valtion rahoitus/,
+          en: /Granted EU \+ state funding/,
+        },
+        {
+          commandName: 'contact',
+          options: { code: 'S22786' },
+          fi: /yhteyshenkilö on Anne Pyykkönen/,
+          en: /contact person is Anne Pyykkönen/,
+        },
+        {
+          commandName: 'targets',
+          options: { code: 'S22786' },
+          fi: /Varsinaiset kohderyhmät/,
+          en: /Primary target groups/,
+        },
+        { commandName: 'search', options: { query: 'Porukalla' }, fi: /osuma/, en: /hit/ },
+        {
+          commandName: 'ask',
+          options: { question: 'Paljonko PORE sai rahaa?' },
+          fi: /460\s420\s€/,
+          en: /€460,420/,
+        },
+        { commandName: 'stats', options: { by: 'status' }, fi: /Yhteensä/, en: /Total/ },
+        { commandName: 'help', options: {}, fi: /\/hanke/, en: /\/project/ },
+      ];
+      for (const { commandName, options, fi, en } of cases) {
+        const finnish = await interact({ commandName, options, locale: 'fi', user: freshUser() });
+        expect(visibleText(finnish.data), `/${commandName} fi`).toMatch(fi);
+        const english = await interact({ commandName, options, locale: 'en-US', user: freshUser() });
+        expect(visibleText(english.data), `/${commandName} en`).toMatch(en);
+      }
+    });
+
     it('/help answers in both languages', async () => {
       const fi = await interact({ commandName: 'help', locale: 'fi' });
       expect(visibleText(fi.data)).toMatch(/\/hanke/);
