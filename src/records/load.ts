@@ -143,7 +143,10 @@ async function parseAll(dir: string, paths: readonly string[], options: LoadOpti
   if (workers <= 0 && !options.offload) return readAndParse(dir, paths);
   // A worker spends about half a second starting (compiling the parser) and parses more slowly than
   // this warmed-up thread (measured 540 vs 340 µs a document), so it gets a smaller share.
-  const weights = [...Array.from({ length: Math.max(1, workers) }, () => WORKER_WEIGHT), ...(options.offload ? [] : [1])];
+  const weights = [
+    ...Array.from({ length: Math.max(1, workers) }, () => WORKER_WEIGHT),
+    ...(options.offload ? [] : [1]),
+  ];
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const chunks: string[][] = [];
   let start = 0;
