@@ -669,10 +669,10 @@ function miniSearchAdapter(engine: AnalyzerEngine): EngineAdapter {
     async save(path) {
       const data = current().serialize();
       await writeFile(path, data);
-      return Buffer.byteLength(data);
+      return data.byteLength;
     },
     async load(path, records) {
-      catalog = Catalog.deserialize(records, terms, await readFile(path, 'utf8'));
+      catalog = Catalog.deserialize(records, terms, await readFile(path));
     },
     search: (text, limit) =>
       current()

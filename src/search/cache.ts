@@ -51,10 +51,9 @@ export async function catalogFromRecords(
   if (!cacheDir) return { catalog: Catalog.build(records, terms), cache: 'disabled' };
 
   const key = cacheKey(records, terms);
-  const file = join(cacheDir, `${CACHE_PREFIX}${key}.json`);
+  const file = join(cacheDir, `${CACHE_PREFIX}${key}.bin`);
   try {
-    const json = await readFile(file, 'utf8');
-    return { catalog: Catalog.deserialize(records, terms, json), cache: 'hit' };
+    return { catalog: Catalog.deserialize(records, terms, await readFile(file)), cache: 'hit' };
   } catch {
     // No cache, or a corrupt one: rebuild below.
   }
@@ -66,7 +65,7 @@ export async function catalogFromRecords(
 }
 
 /** Writes atomically (temp file + rename) and removes the caches of older data. */
-async function writeCache(dir: string, file: string, data: string): Promise<void> {
+async function writeCache(dir: string, file: string, data: Uint8Array): Promise<void> {
   await mkdir(dir, { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, data);
@@ -104,7 +103,7 @@ interface OffThreadMessage {
   cache: OpenedCatalog['cache'];
   timings: OpenedCatalog['timings'];
   version: string;
-  index: string;
+  index: Uint8Array;
 }
 
 /**

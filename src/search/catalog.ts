@@ -5,6 +5,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
 import type { ProjectRecord } from '../records/schema.ts';
 import { Gazetteer, REGIONS } from './gazetteer.ts';
+import { TermIndex, type WordQuery } from './term-index.ts';
 import { type TermProcessor, tokenize } from './terms.ts';
 
 /** The indexed fields and their boosts: identity fields outrank body text. */
@@ -97,25 +98,33 @@ export const IDENTITY_FIELDS: readonly IndexField[] = ['code', 'name', 'applican
 const TEXT_FIELDS = new Set<IndexField>(['targets', 'body']);
 /** How much a typo or prefix match on a name counts next to an exact match anywhere. */
 const IDENTITY_WEIGHT = 0.5;
-const SERIALIZATION_VERSION = 3;
+const SERIALIZATION_VERSION = 4;
 /** A term in more than this share of the documents is too common to be worth scoring. */
 const COMMON_SHARE = 0.3;
 
-type Serialized = { version: number; main: AsPlainObject; identity: AsPlainObject };
+/** The JSON part of a serialized catalog; the term index follows it as bytes. */
+type SerializedHeader = { version: number; identity: AsPlainObject };
 
 export class Catalog {
   readonly byCode: ReadonlyMap<string, ProjectRecord>;
   readonly gazetteer: Gazetteer;
 
+  /** Position of each code in `records` (and in the term index). */
+  private readonly docNumber: ReadonlyMap<string, number>;
+
   private constructor(
     readonly records: readonly ProjectRecord[],
     readonly terms: TermProcessor,
-    /** Every field, exact terms: the ranking of free text. */
-    readonly index: MiniSearch<ProjectRecord>,
+    /**
+     * Every field, exact terms: the ranking of free text. A compact index of our own rather than a
+     * MiniSearch one, whose per-posting Maps are too heavy for the long texts (see `TermIndex`).
+     */
+    readonly exact: TermIndex,
     /** Code, name, organisation, contact and region, with prefix and typo matching (a small vocabulary). */
     readonly identity: MiniSearch<ProjectRecord>,
   ) {
     this.byCode = new Map(records.map((record) => [record.code, record]));
+    this.docNumber = new Map(records.map((record, i) => [record.code, i]));
     this.gazetteer = new Gazetteer(records, terms);
   }
 
@@ -133,42 +142,67 @@ export class Catalog {
     };
   }
 
-  /** Builds the indexes over `records`. */
-  static build(records: readonly ProjectRecord[], terms: TermProcessor): Catalog {
-    const index = new MiniSearch<ProjectRecord>(Catalog.indexOptions(terms));
-    index.addAll(records as ProjectRecord[]);
-    const identity = new MiniSearch<ProjectRecord>(Catalog.indexOptions(terms, IDENTITY_FIELDS));
-    identity.addAll(records as ProjectRecord[]);
-    return new Catalog(records, terms, index, identity);
+  /** The exact term index's options: the same fields, tokens and terms as `indexOptions`. */
+  static termIndexOptions(terms: TermProcessor) {
+    const options = Catalog.indexOptions(terms);
+    return {
+      fields: FIELDS,
+      id: (record: ProjectRecord) => record.code,
+      extractField: options.extractField as (record: ProjectRecord, field: string) => string,
+      tokenize: (text: string) => tokenize(text),
+      processTerm: options.processTerm as (term: string, field: string) => string[],
+    };
   }
 
-  /** Both indexes as one JSON text (measured: JSON.parse restores this faster than V8's own format). */
-  serialize(): string {
-    const data: Serialized = {
-      version: SERIALIZATION_VERSION,
-      main: this.index.toJSON(),
-      identity: this.identity.toJSON(),
-    };
-    return JSON.stringify(data);
+  /** Builds the indexes over `records`. */
+  static build(records: readonly ProjectRecord[], terms: TermProcessor): Catalog {
+    const exact = TermIndex.build(records, Catalog.termIndexOptions(terms));
+    const identity = new MiniSearch<ProjectRecord>(Catalog.indexOptions(terms, IDENTITY_FIELDS));
+    identity.addAll(records as ProjectRecord[]);
+    return new Catalog(records, terms, exact, identity);
+  }
+
+  /**
+   * Both indexes as bytes: a length-prefixed JSON header with the identity index (MiniSearch's own
+   * format), then the term index's arrays.
+   */
+  serialize(): Uint8Array {
+    const header: SerializedHeader = { version: SERIALIZATION_VERSION, identity: this.identity.toJSON() };
+    const json = Buffer.from(JSON.stringify(header), 'utf8');
+    const prefix = Buffer.alloc(4);
+    prefix.writeUInt32LE(json.length);
+    return Buffer.concat([prefix, json, this.exact.toBytes()]);
   }
 
   /** Restores a catalog serialized over the same records with the same terms; throws on anything else. */
-  static deserialize(records: readonly ProjectRecord[], terms: TermProcessor, json: string): Catalog {
-    const data = JSON.parse(json) as Partial<Serialized>;
-    if (data?.version !== SERIALIZATION_VERSION || !data.main || !data.identity) {
+  static deserialize(records: readonly ProjectRecord[], terms: TermProcessor, bytes: Uint8Array): Catalog {
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const length = data.length >= 4 ? data.readUInt32LE(0) : -1;
+    if (length < 0 || 4 + length > data.length) throw new Error('Catalog: not a serialized catalog');
+    let header: Partial<SerializedHeader>;
+    try {
+      header = JSON.parse(data.toString('utf8', 4, 4 + length)) as Partial<SerializedHeader>;
+    } catch {
+      throw new Error('Catalog: not a serialized catalog');
+    }
+    if (header?.version !== SERIALIZATION_VERSION || !header.identity) {
       throw new Error('Catalog: not a serialized catalog of this version');
     }
-    const index = MiniSearch.loadJS<ProjectRecord>(data.main, Catalog.indexOptions(terms));
+    const exact = TermIndex.fromBytes(data.subarray(4 + length));
     const identity = MiniSearch.loadJS<ProjectRecord>(
-      data.identity,
+      header.identity,
       Catalog.indexOptions(terms, IDENTITY_FIELDS),
     );
-    if (index.documentCount !== records.length || identity.documentCount !== records.length) {
+    if (
+      exact.documentCount !== records.length ||
+      identity.documentCount !== records.length ||
+      records.some((record, i) => exact.ids[i] !== record.code)
+    ) {
       throw new Error(
-        `Catalog: the cached index has ${index.documentCount} documents, the data ${records.length}`,
+        `Catalog: the cached index has ${exact.documentCount} documents, the data ${records.length}`,
       );
     }
-    return new Catalog(records, terms, index, identity);
+    return new Catalog(records, terms, exact, identity);
   }
 
   /**
@@ -184,21 +218,9 @@ export class Catalog {
     return kept.length ? kept : [...words];
   }
 
-  /**
-   * In how many documents a term occurs, in any field. MiniSearch keeps this in its inverted index but
-   * has no public accessor, so it is read from there; should that ever change, 0 (rare) is returned.
-   */
+  /** In how many documents a term occurs, counted in the field where it occurs most. */
   documentFrequency(term: string): number {
-    const inverted = (
-      this.index as unknown as {
-        _index?: { get(term: string): Map<number, Map<number, number>> | undefined };
-      }
-    )._index;
-    const fields = inverted?.get(term);
-    if (!fields) return 0;
-    let most = 0;
-    for (const documents of fields.values()) most = Math.max(most, documents.size);
-    return most;
+    return this.exact.documentFrequency(term);
   }
 
   get(code: string): ProjectRecord | undefined {
@@ -226,9 +248,7 @@ export class Catalog {
     return {
       combineWith,
       queries: words.map(({ token, terms }) => {
-        // The parts of a hyphenated word count for less than the word itself, so a document with
-        // "Kesä-oppimisympäristö" outranks one that merely mentions "ympäristö" often.
-        const whole = token.includes('-') ? new Set(terms.filter((term) => term.includes('-'))) : null;
+        const boostTerm = hyphenBoost(token, terms);
         // A code or a number must match exactly; so must short terms, whose expansions are many.
         const looseWord = loose && !/\d/.test(token);
         return {
@@ -237,7 +257,7 @@ export class Catalog {
           prefix: looseWord ? (term: string) => token.length >= 4 && term.length >= 5 : false,
           fuzzy: looseWord ? (term: string) => (token.length >= 5 && term.length >= 5 ? 0.2 : false) : false,
           maxFuzzy: 2,
-          ...(whole?.size ? { boostTerm: (term: string) => (whole.has(term) ? 1 : 0.25) } : {}),
+          ...(boostTerm ? { boostTerm } : {}),
         };
       }),
     };
@@ -249,56 +269,76 @@ export class Catalog {
    */
   search(text: string, filters: SearchFilters = {}, limit = 10): Hit[] {
     const filter = this.filterFor(filters);
-    const keep = filter
-      ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord)
-      : undefined;
     const words = this.selective(this.terms.queryWords(text));
-    const scores = new Map<string, { score: number; terms: Set<string> }>();
-    const add = (results: SearchResult[], weight: number) => {
-      for (const result of results) {
-        const entry = scores.get(result.id) ?? { score: 0, terms: new Set<string>() };
-        entry.score += result.score * weight;
-        for (const term of result.terms) entry.terms.add(term);
-        scores.set(result.id, entry);
-      }
-    };
+    const boost = filters.boost ?? FIELD_BOOSTS;
+    // Scores by document number; `looseTerms` holds the typo and prefix matches of the identity index.
+    const scores = new Map<number, number>();
+    const looseTerms = new Map<number, string[]>();
     const identityFields = (filters.fields ?? IDENTITY_FIELDS).filter((field) =>
       IDENTITY_FIELDS.includes(field),
     );
     const identityOnly = !!filters.fields && filters.fields.every((field) => IDENTITY_FIELDS.includes(field));
+    const exactWords = words.map(({ token, terms }) => ({ terms, boostTerm: hyphenBoost(token, terms) }));
     if (words.length && !identityOnly) {
-      const run = (combineWith: 'AND' | 'OR') =>
-        this.index.search(this.wordsQuery(words, combineWith) as Query, {
-          boost: filters.boost ?? FIELD_BOOSTS,
+      const run = (combineWith: 'AND' | 'OR') => {
+        const { docs, scores: found } = this.exact.search(exactWords, {
+          combineWith,
+          boost,
           fields: filters.fields,
-          filter: keep,
         });
+        const kept: [number, number][] = [];
+        docs.forEach((doc, i) => {
+          if (!filter || filter(this.records[doc] as ProjectRecord)) kept.push([doc, found[i] as number]);
+        });
+        return kept;
+      };
       let exact = run('AND');
       if (!exact.length) exact = run('OR');
-      add(exact, 1);
+      for (const [doc, score] of exact) scores.set(doc, score);
     }
     if (words.length && identityFields.length) {
       // Typos and half-typed words in names, organisations and people.
+      const weight = identityOnly ? 1 : IDENTITY_WEIGHT;
       const loose = this.identity.search(this.wordsQuery(words, 'OR', true) as Query, {
-        boost: filters.boost ?? FIELD_BOOSTS,
+        boost,
         fields: identityFields,
-        filter: keep,
+        filter: filter
+          ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord)
+          : undefined,
       });
-      add(loose, identityOnly ? 1 : IDENTITY_WEIGHT);
+      for (const result of loose) {
+        const doc = this.docNumber.get(result.id) as number;
+        scores.set(doc, (scores.get(doc) ?? 0) + result.score * weight);
+        looseTerms.set(doc, result.terms);
+      }
     }
     if (!words.length && filter) {
-      for (const record of this.records)
-        if (filter(record)) scores.set(record.code, { score: 1, terms: new Set() });
+      this.records.forEach((record, doc) => {
+        if (filter(record)) scores.set(doc, 1);
+      });
     }
+    const codeOf = (doc: number) => (this.records[doc] as ProjectRecord).code;
     return [...scores]
-      .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+      .sort((a, b) => b[1] - a[1] || codeOf(a[0]).localeCompare(codeOf(b[0])))
       .slice(0, limit)
-      .map(([code, { score, terms }]) => ({
-        code,
-        name: this.byCode.get(code)?.name ?? null,
-        score: Math.round(score * 1000) / 1000,
-        terms: [...terms],
-      }));
+      .map(([doc, score]) => {
+        const record = this.records[doc] as ProjectRecord;
+        // The matched terms are looked up for the hits shown only, not for every match.
+        const matched = new Set<string>();
+        if (!identityOnly) {
+          for (const { terms } of exactWords) {
+            for (const term of terms)
+              if (this.exact.documentHas(doc, term, filters.fields)) matched.add(term);
+          }
+        }
+        for (const term of looseTerms.get(doc) ?? []) matched.add(term);
+        return {
+          code: record.code,
+          name: record.name ?? null,
+          score: Math.round(score * 1000) / 1000,
+          terms: [...matched],
+        };
+      });
   }
 
   /** The records a filter keeps, or null for no filter. */
@@ -333,6 +373,16 @@ export class Catalog {
       .filter((record): record is ProjectRecord => !!record);
     return [...new Set([...byCode, ...byText])].slice(0, limit);
   }
+}
+
+/**
+ * The parts of a hyphenated word count for less than the word itself, so a document with
+ * "Kesä-oppimisympäristö" outranks one that merely mentions "ympäristö" often.
+ */
+function hyphenBoost(token: string, terms: readonly string[]): WordQuery['boostTerm'] {
+  if (!token.includes('-')) return undefined;
+  const whole = new Set(terms.filter((term) => term.includes('-')));
+  return whole.size ? (term) => (whole.has(term) ? 1 : 0.25) : undefined;
 }
 
 function matchesStatus(record: ProjectRecord, status: string): boolean {
