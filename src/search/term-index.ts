@@ -157,9 +157,9 @@ export class TermIndex {
           }
         }
         for (const [term, frequency] of frequencies) {
-          let list = postings.get(term);
-          if (!list) postings.set(term, (list = []));
-          list.push(fieldId, doc, Math.min(frequency, 0xffff));
+          const list = postings.get(term);
+          if (list) list.push(fieldId, doc, Math.min(frequency, 0xffff));
+          else postings.set(term, [fieldId, doc, Math.min(frequency, 0xffff)]);
         }
       });
     });
