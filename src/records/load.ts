@@ -132,9 +132,12 @@ export interface LoadOptions {
   offload?: boolean;
 }
 
+/** The module a parse worker runs; see `prebuild.ts` for its bundle. */
+export const PARSE_WORKER = new URL('./parse-worker.ts', import.meta.url);
+
 /** Parses `files` in a worker thread; rejects when workers cannot run here. */
 function parseInWorker(dir: string, files: readonly string[]): Promise<ParseResult[]> {
-  return runWorker<ParseResult[]>(new URL('./parse-worker.ts', import.meta.url), { dir, files });
+  return runWorker<ParseResult[]>(PARSE_WORKER, { dir, files }, { bundle: true });
 }
 
 async function parseAll(dir: string, paths: readonly string[], options: LoadOptions): Promise<ParseResult[]> {

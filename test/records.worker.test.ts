@@ -1,0 +1,78 @@
+/**
+ * Parsing in worker threads: a worker gives exactly what this thread gives, and the worker bundle is
+ * rebuilt whenever one of its sources changes, so a worker never runs stale code.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listDocuments, loadFolder, PARSE_WORKER, readAndParse } from '../src/records/load.ts';
+import { runWorker, workerBundle } from '../src/worker.ts';
+
+const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
+const FOLDER = fileURLToPath(new URL('./fixtures/records/folder/', import.meta.url));
+
+describe('parsing in a worker', () => {
+  it('gives the same results as this thread, from the bundled worker', async () => {
+    expect(workerBundle(PARSE_WORKER)).not.toBeNull();
+    for (const dir of [SEEDS, FOLDER]) {
+      const files = await listDocuments(dir);
+      const inWorker = await runWorker(PARSE_WORKER, { dir, files }, { bundle: true });
+      expect(inWorker).toEqual(readAndParse(dir, files));
+    }
+  });
+
+  it('loadFolder gives the same records with workers, with offloading and without', async () => {
+    for (const dir of [SEEDS, FOLDER]) {
+      const alone = await loadFolder(dir, { workers: 0 });
+      expect(await loadFolder(dir, { workers: 1 })).toEqual(alone);
+      expect(await loadFolder(dir, { workers: 2, offload: true })).toEqual(alone);
+    }
+  });
+});
+
+describe('workerBundle', () => {
+  const root = mkdtempSync(join(tmpdir(), 'hankebotti-bundle-'));
+  const cache = join(root, 'cache');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** Writes a source file dated `minutesAgo`, well before any build, as an edit made earlier would be. */
+  const write = (name: string, text: string, minutesAgo: number) => {
+    const path = join(root, name);
+    writeFileSync(path, text);
+    const time = new Date(Date.now() - minutesAgo * 60_000);
+    utimesSync(path, time, time);
+  };
+  const entry = pathToFileURL(join(root, 'entry.ts'));
+
+  it('bundles a module with its imports, and reuses the bundle while nothing changed', () => {
+    write('entry.ts', "import { word } from './word.ts';\nconsole.log(word satisfies string);\n", 60);
+    write('word.ts', "export const word = 'first';\n", 60);
+    const bundle = workerBundle(entry, cache);
+    expect(bundle).not.toBeNull();
+    expect(readFileSync(bundle as string, 'utf8')).toContain('"first"');
+    const built = statSync(bundle as string).mtimeMs;
+    expect(workerBundle(entry, cache)).toBe(bundle);
+    expect(statSync(bundle as string).mtimeMs).toBe(built);
+  });
+
+  it('rebuilds when an imported file changed', () => {
+    write('word.ts', "export const word = 'second';\n", 30);
+    const bundle = workerBundle(entry, cache) as string;
+    expect(readFileSync(bundle, 'utf8')).toContain('"second"');
+    expect(readFileSync(bundle, 'utf8')).not.toContain('"first"');
+  });
+
+  it('rebuilds when the bundle is gone', () => {
+    const bundle = workerBundle(entry, cache) as string;
+    rmSync(bundle);
+    expect(workerBundle(entry, cache)).toBe(bundle);
+    expect(readFileSync(bundle, 'utf8')).toContain('"second"');
+  });
+
+  it('gives null for a module that does not build, so the caller can fall back', () => {
+    write('broken.ts', 'export const = ;\n', 60);
+    expect(workerBundle(pathToFileURL(join(root, 'broken.ts')), cache)).toBeNull();
+  });
+});
