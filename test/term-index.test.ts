@@ -77,11 +77,12 @@ describe('TermIndex', () => {
     for (const text of QUESTIONS) {
       const words = wordsOf(text);
       for (const combineWith of ['AND', 'OR'] as const) {
-        for (const options of [
+        const variants: { boost?: Record<string, number>; fields?: string[] }[] = [
           {},
           { boost: { code: 12, name: 6, applicant: 3, contact: 3, region: 2, targets: 1.5, body: 1 } },
           { fields: ['name', 'body'], boost: { name: 3 } },
-        ]) {
+        ];
+        for (const options of variants) {
           const expected = theirs(words, combineWith, options);
           const actual = ours(words, { combineWith, ...options });
           expect([...actual.keys()].sort(), `${text} ${combineWith}`).toEqual([...expected.keys()].sort());
@@ -94,6 +95,60 @@ describe('TermIndex', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it('matches by prefix and typo as MiniSearch does, with the same scores and match details', () => {
+    const identityFields = ['code', 'name', 'applicant', 'contact', 'region'] as const;
+    const miniIdentity = new MiniSearch<ProjectRecord>(Catalog.indexOptions(terms, [...identityFields]));
+    miniIdentity.addAll(records);
+    const identity = TermIndex.build(records, Catalog.termIndexOptions(terms, [...identityFields]));
+    const catalog = Catalog.build(records, terms);
+    let compared = 0;
+    for (const text of [
+      'Kansalaisopisto',
+      'Joensu kaupunki',
+      'Pohjois-Karjalan koulutuskuntayhtymä',
+      'Virtanen Anna',
+      'osallisuu nuorten',
+      'kesä-oppimisympäristö',
+      'S20010',
+    ]) {
+      const analysed = terms.queryWords(text);
+      const words = catalog.wordQueries(analysed, true);
+      const tree: Query = {
+        combineWith: 'OR',
+        queries: words.map((word, i) => {
+          const token = (analysed[i] as { token: string }).token;
+          const loose = !/\d/.test(token);
+          return {
+            combineWith: 'OR' as const,
+            queries: [...word.terms],
+            prefix: loose ? (term: string) => token.length >= 4 && term.length >= 5 : false,
+            fuzzy: loose ? (term: string) => (token.length >= 5 && term.length >= 5 ? 0.2 : false) : false,
+            maxFuzzy: 2,
+            ...(word.boostTerm ? { boostTerm: word.boostTerm } : {}),
+          };
+        }),
+      };
+      const boost = { name: 3, applicant: 1.5, contact: 2 };
+      const fields = ['name', 'applicant', 'contact'];
+      const expected = miniIdentity.search(tree, { boost, fields });
+      const actual = identity.search(words, { combineWith: 'OR', boost, fields, maxFuzzy: 2 });
+      const byCode = new Map(actual.docs.map((doc, i) => [identity.ids[doc] as string, { doc, i }]));
+      expect([...byCode.keys()].sort(), text).toEqual(expected.map((r) => r.id as string).sort());
+      for (const result of expected) {
+        const { doc, i } = byCode.get(result.id) as { doc: number; i: number };
+        expect(actual.scores[i]).toBeCloseTo(result.score, 9);
+        const details = actual.details(doc);
+        expect(new Set(details.terms)).toEqual(new Set(result.terms));
+        expect(new Set(details.queryTerms)).toEqual(new Set(result.queryTerms));
+        for (const [term, where] of Object.entries(result.match)) {
+          expect(new Set(details.match[term]), term).toEqual(new Set(where));
+        }
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
   it('counts document frequency as MiniSearch holds it: the field where the term is most common', () => {
     const inverted = (mini as unknown as { _index: { get(t: string): Map<number, Map<number, number>> } })
       ._index;
@@ -102,6 +157,17 @@ describe('TermIndex', () => {
       const expected = fields ? Math.max(...[...fields.values()].map((docs) => docs.size)) : 0;
       expect(index.documentFrequency(term), term).toBe(expected);
     }
+  });
+
+  it('lists the documents that have a term in a field', () => {
+    const first = records[0] as ProjectRecord;
+    const code = first.code.toLowerCase();
+    expect(index.documentsWith(code, 'code')).toEqual([0]);
+    expect(index.documentsWith(code, 'body')).toEqual([]);
+    expect(index.documentsWith('xyzzy', 'code')).toEqual([]);
+    const nuori = index.documentsWith(terms.textTerms('nuorten')[0] as string, 'body');
+    expect(nuori.length).toBeGreaterThan(5);
+    expect([...nuori].sort((a, b) => a - b)).toEqual(nuori);
   });
 
   it('knows which document has which term, per field', () => {

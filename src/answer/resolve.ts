@@ -88,22 +88,20 @@ export function resolveProject(
   const words = tokens
     .map((token, index) => ({ token, terms: tokenTerms[index] ?? [] }))
     .filter((w) => w.terms.length);
-  const query = catalog.wordsQuery(
-    [
-      ...words.filter((word) => named.has(word.token)),
-      ...catalog.selective(words.filter((word) => !named.has(word.token))),
-    ],
-    'OR',
-    true,
-  );
-  if (!query) return { kind: 'none' };
-  const results = catalog.identity.search(query, {
+  const queryWords = [
+    ...words.filter((word) => named.has(word.token)),
+    ...catalog.selective(words.filter((word) => !named.has(word.token))),
+  ];
+  if (!queryWords.length) return { kind: 'none' };
+  const { hits: results, matches } = catalog.identitySearch(queryWords, {
     fields: [...IDENTITY_FIELDS],
     boost: { name: 3, applicant: 1.5, contact: 2 },
   });
+  // How a project matched is worked out for the best ones only: the rest cannot become candidates.
+  const leading = results.slice(0, 50).map((hit) => ({ ...hit, ...matches.details(hit.doc) }));
   // How many projects each word matches exactly: a rare word (an acronym, a surname) identifies a
   // project on its own; a common one ("osallisuus") only together with others.
-  const exactSets = results.map((result) => exactTokens(result.terms, tokenTerms));
+  const exactSets = leading.map((result) => exactTokens(result.terms, tokenTerms));
   // Document frequency over all fields: a verb found in a few names is still common in the texts.
   // The most frequent alternative counts: an unusual inflected form of a common word is not rare.
   const frequency = tokenTerms.map((terms) =>
@@ -111,8 +109,8 @@ export function resolveProject(
   );
   const rare = Math.max(3, catalog.records.length * 0.01);
   const candidates: Candidate[] = [];
-  results.slice(0, 50).forEach((result, position) => {
-    const record = catalog.get(result.id as string);
+  leading.forEach((result, position) => {
+    const record = catalog.get(result.code);
     if (!record) return;
     const exact = exactSets[position] as Set<number>;
     const matchedTerms = new Set(result.queryTerms);
@@ -137,16 +135,17 @@ export function resolveProject(
   if (!candidates.length) {
     // A word written as a name ("POLKU", "Silta") but common in the texts: the projects that carry it in
     // their name are meant. One is the answer; several are listed, never picked from.
-    const fitting = results.filter((result, position) =>
-      [...(exactSets[position] as Set<number>)].some(
-        (index) =>
-          named.has(tokens[index] as string) &&
-          !isPlace[index] &&
-          inName(result.match, tokenTerms[index] ?? []),
-      ),
-    );
-    const records = fitting
-      .map((result) => catalog.get(result.id as string))
+    const inName = new Set<number>();
+    tokens.forEach((token, index) => {
+      if (!named.has(token) || isPlace[index]) return;
+      for (const term of tokenTerms[index] ?? []) {
+        if (!matches.expandedTerms.has(term)) continue;
+        for (const doc of catalog.identity.documentsWith(term, 'name')) inName.add(doc);
+      }
+    });
+    const records = results
+      .filter((result) => inName.has(result.doc))
+      .map((result) => catalog.get(result.code))
       .filter((r): r is ProjectRecord => !!r);
     if (records.length === 1)
       return { kind: 'one', record: records[0] as ProjectRecord, others: [], via: 'name' };
@@ -219,9 +218,4 @@ function nameWords(question: string): Set<string> {
       .filter((word, index) => /^\p{Lu}{3,}/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)))
       .map((word) => word.toLocaleLowerCase('fi').split(/[-–]/)[0] as string),
   );
-}
-
-/** True when one of the terms matched the document's name field. */
-function inName(match: Record<string, string[]>, terms: readonly string[]): boolean {
-  return terms.some((term) => match[term]?.includes('name'));
 }

@@ -2,10 +2,10 @@
  * The catalog: the records, a Finnish-aware MiniSearch index over them, and the gazetteer. Pure data
  * in, data out: loading files and the index cache happen in `./cache.ts`.
  */
-import MiniSearch, { type AsPlainObject, type Options, type Query, type SearchResult } from 'minisearch';
+import type { Options } from 'minisearch';
 import type { ProjectRecord } from '../records/schema.ts';
 import { Gazetteer, REGIONS } from './gazetteer.ts';
-import { TermIndex, type WordQuery } from './term-index.ts';
+import { TermIndex, type TermMatches, type WordQuery } from './term-index.ts';
 import { type TermProcessor, tokenize } from './terms.ts';
 
 /** The indexed fields and their boosts: identity fields outrank body text. */
@@ -98,12 +98,14 @@ export const IDENTITY_FIELDS: readonly IndexField[] = ['code', 'name', 'applican
 const TEXT_FIELDS = new Set<IndexField>(['targets', 'body']);
 /** How much a typo or prefix match on a name counts next to an exact match anywhere. */
 const IDENTITY_WEIGHT = 0.5;
-const SERIALIZATION_VERSION = 4;
+const SERIALIZATION_VERSION = 5;
+/** Typo tolerance is a share of a term's length, but never more than this many edits. */
+const MAX_FUZZY = 2;
 /** A term in more than this share of the documents is too common to be worth scoring. */
 const COMMON_SHARE = 0.3;
 
-/** The JSON part of a serialized catalog; the term index follows it as bytes. */
-type SerializedHeader = { version: number; identity: AsPlainObject };
+/** The JSON part of a serialized catalog; the two term indexes follow it as bytes. */
+type SerializedHeader = { version: number; exactBytes: number };
 
 export class Catalog {
   readonly byCode: ReadonlyMap<string, ProjectRecord>;
@@ -116,19 +118,22 @@ export class Catalog {
     readonly records: readonly ProjectRecord[],
     readonly terms: TermProcessor,
     /**
-     * Every field, exact terms: the ranking of free text. A compact index of our own rather than a
-     * MiniSearch one, whose per-posting Maps are too heavy for the long texts (see `TermIndex`).
+     * Every field, exact terms: the ranking of free text. Compact indexes of our own rather than
+     * MiniSearch ones, whose per-posting Maps are too heavy for the long texts (see `TermIndex`).
      */
     readonly exact: TermIndex,
-    /** Code, name, organisation, contact and region, with prefix and typo matching (a small vocabulary). */
-    readonly identity: MiniSearch<ProjectRecord>,
+    /** Code, name, organisation, contact and region, for prefix and typo matching (a small vocabulary). */
+    readonly identity: TermIndex,
   ) {
     this.byCode = new Map(records.map((record) => [record.code, record]));
     this.docNumber = new Map(records.map((record, i) => [record.code, i]));
     this.gazetteer = new Gazetteer(records, terms);
   }
 
-  /** MiniSearch options; the same at build and at load, which is why the analyzer is in the cache key. */
+  /**
+   * The index definition as MiniSearch options: the reference the term indexes are built (and tested)
+   * to match. The analyzer shapes the terms, which is why it is part of the cache key.
+   */
   static indexOptions(terms: TermProcessor, fields: readonly IndexField[] = FIELDS): Options<ProjectRecord> {
     return {
       idField: 'code',
@@ -142,11 +147,11 @@ export class Catalog {
     };
   }
 
-  /** The exact term index's options: the same fields, tokens and terms as `indexOptions`. */
-  static termIndexOptions(terms: TermProcessor) {
-    const options = Catalog.indexOptions(terms);
+  /** A term index's options: the same fields, tokens and terms as `indexOptions`. */
+  static termIndexOptions(terms: TermProcessor, fields: readonly IndexField[] = FIELDS) {
+    const options = Catalog.indexOptions(terms, fields);
     return {
-      fields: FIELDS,
+      fields,
       id: (record: ProjectRecord) => record.code,
       extractField: options.extractField as (record: ProjectRecord, field: string) => string,
       tokenize: (text: string) => tokenize(text),
@@ -157,21 +162,18 @@ export class Catalog {
   /** Builds the indexes over `records`. */
   static build(records: readonly ProjectRecord[], terms: TermProcessor): Catalog {
     const exact = TermIndex.build(records, Catalog.termIndexOptions(terms));
-    const identity = new MiniSearch<ProjectRecord>(Catalog.indexOptions(terms, IDENTITY_FIELDS));
-    identity.addAll(records as ProjectRecord[]);
+    const identity = TermIndex.build(records, Catalog.termIndexOptions(terms, IDENTITY_FIELDS));
     return new Catalog(records, terms, exact, identity);
   }
 
-  /**
-   * Both indexes as bytes: a length-prefixed JSON header with the identity index (MiniSearch's own
-   * format), then the term index's arrays.
-   */
+  /** Both indexes as bytes: a length-prefixed JSON header, then the exact and the identity index. */
   serialize(): Uint8Array {
-    const header: SerializedHeader = { version: SERIALIZATION_VERSION, identity: this.identity.toJSON() };
+    const exact = this.exact.toBytes();
+    const header: SerializedHeader = { version: SERIALIZATION_VERSION, exactBytes: exact.byteLength };
     const json = Buffer.from(JSON.stringify(header), 'utf8');
     const prefix = Buffer.alloc(4);
     prefix.writeUInt32LE(json.length);
-    return Buffer.concat([prefix, json, this.exact.toBytes()]);
+    return Buffer.concat([prefix, json, exact, this.identity.toBytes()]);
   }
 
   /** Restores a catalog serialized over the same records with the same terms; throws on anything else. */
@@ -185,18 +187,16 @@ export class Catalog {
     } catch {
       throw new Error('Catalog: not a serialized catalog');
     }
-    if (header?.version !== SERIALIZATION_VERSION || !header.identity) {
+    if (header?.version !== SERIALIZATION_VERSION || typeof header.exactBytes !== 'number') {
       throw new Error('Catalog: not a serialized catalog of this version');
     }
-    const exact = TermIndex.fromBytes(data.subarray(4 + length));
-    const identity = MiniSearch.loadJS<ProjectRecord>(
-      header.identity,
-      Catalog.indexOptions(terms, IDENTITY_FIELDS),
-    );
+    const start = 4 + length;
+    const exact = TermIndex.fromBytes(data.subarray(start, start + header.exactBytes));
+    const identity = TermIndex.fromBytes(data.subarray(start + header.exactBytes));
     if (
       exact.documentCount !== records.length ||
       identity.documentCount !== records.length ||
-      records.some((record, i) => exact.ids[i] !== record.code)
+      records.some((record, i) => exact.ids[i] !== record.code || identity.ids[i] !== record.code)
     ) {
       throw new Error(
         `Catalog: the cached index has ${exact.documentCount} documents, the data ${records.length}`,
@@ -228,39 +228,50 @@ export class Catalog {
   }
 
   /**
-   * The query tree for `text`: each word's alternatives (its base forms) are OR-ed, and the words are
-   * combined with `combineWith`. Prefix and fuzzy matching catch typos and half-typed words.
+   * Analysed words as term-index queries: each word's alternatives (its base forms) are OR-ed. `loose`
+   * adds prefix and typo matching, for the identity index only: over the texts' vocabulary it would
+   * touch too many terms.
    */
-  termQuery(text: string, combineWith: 'AND' | 'OR', loose = false): Query | null {
-    return this.wordsQuery(this.terms.queryWords(text), combineWith, loose);
+  wordQueries(words: ReadonlyArray<{ token: string; terms: readonly string[] }>, loose = false): WordQuery[] {
+    return words.map(({ token, terms }) => {
+      const boostTerm = hyphenBoost(token, terms);
+      // A code or a number must match exactly; so must short terms, whose expansions are many.
+      const looseWord = loose && !/\d/.test(token);
+      return {
+        terms,
+        ...(boostTerm ? { boostTerm } : {}),
+        ...(looseWord
+          ? {
+              prefix: (term: string) => token.length >= 4 && term.length >= 5,
+              fuzzy: (term: string) => (token.length >= 5 && term.length >= 5 ? 0.2 : false),
+            }
+          : {}),
+      };
+    });
   }
 
   /**
-   * The query tree for words already analysed (see `termQuery`). `loose` adds prefix and typo
-   * matching, for the identity index only: over the texts' vocabulary it would touch too many terms.
+   * Projects matching analysed words by name, organisation, contact or place, typos and half-typed
+   * words included, best first; `matches.details(doc)` tells how a project matched.
    */
-  wordsQuery(
+  identitySearch(
     words: ReadonlyArray<{ token: string; terms: readonly string[] }>,
-    combineWith: 'AND' | 'OR',
-    loose = false,
-  ): Query | null {
-    if (!words.length) return null;
-    return {
-      combineWith,
-      queries: words.map(({ token, terms }) => {
-        const boostTerm = hyphenBoost(token, terms);
-        // A code or a number must match exactly; so must short terms, whose expansions are many.
-        const looseWord = loose && !/\d/.test(token);
-        return {
-          combineWith: 'OR' as const,
-          queries: [...terms],
-          prefix: looseWord ? (term: string) => token.length >= 4 && term.length >= 5 : false,
-          fuzzy: looseWord ? (term: string) => (token.length >= 5 && term.length >= 5 ? 0.2 : false) : false,
-          maxFuzzy: 2,
-          ...(boostTerm ? { boostTerm } : {}),
-        };
-      }),
-    };
+    options: { fields?: readonly IndexField[]; boost?: Partial<Record<IndexField, number>> } = {},
+  ): { hits: { code: string; doc: number; score: number }[]; matches: TermMatches } {
+    const matches = this.identity.search(this.wordQueries(words, true), {
+      combineWith: 'OR',
+      fields: options.fields ?? IDENTITY_FIELDS,
+      boost: options.boost ?? FIELD_BOOSTS,
+      maxFuzzy: MAX_FUZZY,
+    });
+    const hits = matches.docs.map((doc, i) => ({
+      code: this.identity.ids[doc] as string,
+      doc,
+      score: matches.scores[i] as number,
+    }));
+    // Best first; equal scores keep the order found in, as MiniSearch's stable sort does.
+    hits.sort((a, b) => b.score - a.score);
+    return { hits, matches };
   }
 
   /**
@@ -273,12 +284,12 @@ export class Catalog {
     const boost = filters.boost ?? FIELD_BOOSTS;
     // Scores by document number; `looseTerms` holds the typo and prefix matches of the identity index.
     const scores = new Map<number, number>();
-    const looseTerms = new Map<number, string[]>();
+    let loose: TermMatches | null = null;
     const identityFields = (filters.fields ?? IDENTITY_FIELDS).filter((field) =>
       IDENTITY_FIELDS.includes(field),
     );
     const identityOnly = !!filters.fields && filters.fields.every((field) => IDENTITY_FIELDS.includes(field));
-    const exactWords = words.map(({ token, terms }) => ({ terms, boostTerm: hyphenBoost(token, terms) }));
+    const exactWords = this.wordQueries(words);
     if (words.length && !identityOnly) {
       const run = (combineWith: 'AND' | 'OR') => {
         const { docs, scores: found } = this.exact.search(exactWords, {
@@ -299,27 +310,27 @@ export class Catalog {
     if (words.length && identityFields.length) {
       // Typos and half-typed words in names, organisations and people.
       const weight = identityOnly ? 1 : IDENTITY_WEIGHT;
-      const loose = this.identity.search(this.wordsQuery(words, 'OR', true) as Query, {
+      const found = this.identity.search(this.wordQueries(words, true), {
+        combineWith: 'OR',
         boost,
         fields: identityFields,
-        filter: filter
-          ? (result: SearchResult) => filter(this.byCode.get(result.id) as ProjectRecord)
-          : undefined,
+        maxFuzzy: MAX_FUZZY,
       });
-      for (const result of loose) {
-        const doc = this.docNumber.get(result.id) as number;
-        scores.set(doc, (scores.get(doc) ?? 0) + result.score * weight);
-        looseTerms.set(doc, result.terms);
-      }
+      found.docs.forEach((doc, i) => {
+        if (filter && !filter(this.records[doc] as ProjectRecord)) return;
+        scores.set(doc, (scores.get(doc) ?? 0) + (found.scores[i] as number) * weight);
+      });
+      loose = found;
     }
     if (!words.length && filter) {
       this.records.forEach((record, doc) => {
         if (filter(record)) scores.set(doc, 1);
       });
     }
+    // Ties go by code; codes are "S" or "A" and five digits, so code-unit order is alphabetical order.
     const codeOf = (doc: number) => (this.records[doc] as ProjectRecord).code;
     return [...scores]
-      .sort((a, b) => b[1] - a[1] || codeOf(a[0]).localeCompare(codeOf(b[0])))
+      .sort((a, b) => b[1] - a[1] || (codeOf(a[0]) < codeOf(b[0]) ? -1 : 1))
       .slice(0, limit)
       .map(([doc, score]) => {
         const record = this.records[doc] as ProjectRecord;
@@ -331,7 +342,7 @@ export class Catalog {
               if (this.exact.documentHas(doc, term, filters.fields)) matched.add(term);
           }
         }
-        for (const term of looseTerms.get(doc) ?? []) matched.add(term);
+        if (loose) for (const term of loose.details(doc).terms) matched.add(term);
         return {
           code: record.code,
           name: record.name ?? null,

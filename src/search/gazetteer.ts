@@ -50,11 +50,17 @@ const KIND_RANK: Record<PlaceKind, number> = { province: 0, municipality: 1, sub
 export class Gazetteer {
   private readonly entries: Entry[] = [];
   private readonly placeKeys = new Map<string, string>();
+  /** The records of each place key, by region and by municipality or sub-region: `covers` runs per record. */
+  private readonly inProvince = new Map<string, Set<ProjectRecord>>();
+  private readonly inLocality = new Map<string, Set<ProjectRecord>>();
+
+  private readonly indexed: ReadonlySet<ProjectRecord>;
 
   constructor(
     records: readonly ProjectRecord[],
     private readonly terms: TermProcessor,
   ) {
+    this.indexed = new Set(records);
     const seen = new Set<string>();
     const add = (name: string, kind: PlaceKind, aliases: readonly string[]) => {
       const place: Place = { name, kind, key: this.keyOf(name) };
@@ -71,10 +77,25 @@ export class Gazetteer {
       }
     };
     for (const region of REGIONS) add(region.fi, 'province', region.en);
+    const file = (places: Map<string, Set<ProjectRecord>>, name: string, record: ProjectRecord) => {
+      const key = this.keyOf(name);
+      const set = places.get(key);
+      if (set) set.add(record);
+      else places.set(key, new Set([record]));
+    };
     for (const record of records) {
-      for (const name of record.region.provinces) add(name, 'province', []);
-      for (const name of record.region.subRegions) add(name, 'subRegion', []);
-      for (const name of record.region.municipalities) add(name, 'municipality', []);
+      for (const name of record.region.provinces) {
+        add(name, 'province', []);
+        file(this.inProvince, name, record);
+      }
+      for (const name of record.region.subRegions) {
+        add(name, 'subRegion', []);
+        file(this.inLocality, name, record);
+      }
+      for (const name of record.region.municipalities) {
+        add(name, 'municipality', []);
+        file(this.inLocality, name, record);
+      }
     }
   }
 
@@ -144,8 +165,11 @@ export class Gazetteer {
 
   /** True when the record's area includes the place (by region, sub-region or municipality). */
   covers(record: ProjectRecord, place: Place): boolean {
+    const places = place.kind === 'province' ? this.inProvince : this.inLocality;
+    if (this.indexed.has(record)) return places.get(place.key)?.has(record) ?? false;
+    // A record from outside the catalog (not filed here) is checked by its names.
     const { provinces, subRegions, municipalities } = record.region;
-    if (place.kind === 'province') return provinces.some((name) => this.keyOf(name) === place.key);
-    return [...municipalities, ...subRegions].some((name) => this.keyOf(name) === place.key);
+    const names = place.kind === 'province' ? provinces : [...municipalities, ...subRegions];
+    return names.some((name) => this.keyOf(name) === place.key);
   }
 }

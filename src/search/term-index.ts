@@ -4,13 +4,14 @@
  * Why not a MiniSearch index: MiniSearch keeps every posting in nested `Map`s, which for the full
  * texts of 10,000 projects (about seven million postings) took 320 MB and 1.4 s to restore. Here the
  * postings live in typed arrays (a few bytes each) that restore with a memory copy, and scoring runs
- * over arrays instead of allocating an object per matching document. Only exact terms are looked up,
- * which is all the long texts need; typo and prefix matching stay with MiniSearch over the small
- * vocabulary of names (see `Catalog.identity`).
+ * over arrays instead of allocating an object per matching document. A word may also match by
+ * prefix and by typo: its terms are expanded over the vocabulary with MiniSearch's own radix tree
+ * (`SearchableMap`), weighted as MiniSearch weighs such matches.
  *
- * The scores are MiniSearch's to the last bit — the same BM25+ parameters, field lengths counted as
- * unique tokens, the running average of field lengths, the same order of additions, and the final
- * multiplication by the number of query terms matched — so rankings do not change with the engine.
+ * The scores are MiniSearch's — the same BM25+ parameters, field lengths counted as unique tokens,
+ * the running average of field lengths, the same order of additions, prefix and typo weights, and the
+ * final multiplication by the number of query terms matched — so rankings do not change with the
+ * engine (exact matches score to the last bit; a test compares both).
  *
  * @example
  *   const index = TermIndex.build(records, { fields: ['name', 'body'], id: (r) => r.code, ... });
@@ -18,8 +19,13 @@
  *   docs.forEach((doc, i) => console.log(index.ids[doc], scores[i]));
  */
 
+import SearchableMap from 'minisearch/SearchableMap';
+
 /** MiniSearch's default BM25+ parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
+/** MiniSearch's default weights of prefix and typo matches. */
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 
 const MAGIC = 'HBTERMS';
 const FORMAT_VERSION = 1;
@@ -39,6 +45,20 @@ export interface TermIndexOptions<T> {
 export interface WordQuery {
   terms: readonly string[];
   boostTerm?: (term: string) => number;
+  /** Whether a term also matches the longer terms it begins. */
+  prefix?: (term: string) => boolean;
+  /** A term's typo tolerance: an edit distance, or below 1 a share of its length (as MiniSearch). */
+  fuzzy?: (term: string) => number | false;
+}
+
+/** Which query terms matched a document, and how (MiniSearch's `terms`, `queryTerms` and `match`). */
+export interface MatchDetails {
+  /** The document's terms that matched (a typo or prefix match gives the document's own term). */
+  terms: string[];
+  /** The query terms that matched. */
+  queryTerms: string[];
+  /** Per matched document term, the fields it matched in. */
+  match: Record<string, string[]>;
 }
 
 export interface TermSearchOptions {
@@ -47,12 +67,26 @@ export interface TermSearchOptions {
   boost?: Readonly<Record<string, number | undefined>>;
   /** Only these fields (default: all). */
   fields?: readonly string[];
+  /** The largest edit distance a share-of-length `fuzzy` may reach. Default 6, as in MiniSearch. */
+  maxFuzzy?: number;
 }
 
 /** The documents a query matched (as indexes into `TermIndex.ids`) and their final scores, in step. */
 export interface TermMatches {
   docs: readonly number[];
   scores: Float64Array;
+  /** Every term the query was expanded to (its own terms and their prefix and typo matches). */
+  expandedTerms: ReadonlySet<string>;
+  /** How a matched document matched; worked out on request, for the few documents shown. */
+  details(doc: number): MatchDetails;
+}
+
+/** A query term and one document term it stands for, with the weight of that match. */
+interface Expansion {
+  source: string;
+  term: string;
+  id: number;
+  weight: number;
 }
 
 interface Scratch {
@@ -107,6 +141,7 @@ interface Header {
 
 export class TermIndex {
   private scratchSpace: Scratch | null = null;
+  private vocabularyTree: SearchableMap<number> | null = null;
 
   private constructor(
     readonly fields: readonly string[],
@@ -259,6 +294,87 @@ export class TermIndex {
     return false;
   }
 
+  /** The documents that have `term` in `field`, ascending. */
+  documentsWith(term: string, field: string): number[] {
+    const t = this.termId(term);
+    const fieldId = this.fields.indexOf(field);
+    if (t < 0 || fieldId < 0) return [];
+    const { termStart, segmentField, segmentStart, postingDoc } = this.arrays;
+    for (let s = termStart[t] as number; s < (termStart[t + 1] as number); s++) {
+      if (segmentField[s] === fieldId) {
+        return Array.from(postingDoc.subarray(segmentStart[s] as number, segmentStart[s + 1] as number));
+      }
+    }
+    return [];
+  }
+
+  /** The vocabulary as a radix tree, for prefix and typo lookups; built on first use. */
+  private vocabulary(): SearchableMap<number> {
+    if (!this.vocabularyTree) {
+      this.vocabularyTree = new SearchableMap<number>();
+      this.terms.forEach((term, id) => this.vocabularyTree?.set(term, id));
+    }
+    return this.vocabularyTree;
+  }
+
+  /** A query term's matches in the vocabulary, in MiniSearch's order and with its weights. */
+  private expand(term: string, word: WordQuery, maxFuzzy: number): Expansion[] {
+    const expansions: Expansion[] = [];
+    const exact = this.termId(term);
+    if (exact >= 0) expansions.push({ source: term, term, id: exact, weight: 1 });
+    const prefix = word.prefix?.(term) ?? false;
+    const fuzzy = word.fuzzy?.(term) ?? false;
+    if (!prefix && !fuzzy) return expansions;
+    const vocabulary = this.vocabulary();
+    let fuzzyMatches: Map<string, [number, number]> | null = null;
+    if (fuzzy) {
+      const distance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
+      if (distance) fuzzyMatches = vocabulary.fuzzyGet(term, distance) as Map<string, [number, number]>;
+    }
+    if (prefix) {
+      for (const [found, id] of vocabulary.atPrefix(term)) {
+        const distance = found.length - term.length;
+        if (!distance) continue;
+        // A prefix match is scored as one even when it is also a typo match.
+        fuzzyMatches?.delete(found);
+        const weight = (PREFIX_WEIGHT * found.length) / (found.length + 0.3 * distance);
+        expansions.push({ source: term, term: found, id, weight });
+      }
+    }
+    if (fuzzyMatches) {
+      for (const [found, [id, distance]] of fuzzyMatches) {
+        if (!distance) continue;
+        const weight = (FUZZY_WEIGHT * found.length) / (found.length + distance);
+        expansions.push({ source: term, term: found, id, weight });
+      }
+    }
+    return expansions;
+  }
+
+  /** The fields of `fieldIds` in which document `doc` has term number `t`. */
+  private fieldsWith(doc: number, t: number, fieldIds: readonly number[]): string[] {
+    const { termStart, segmentField, segmentStart, postingDoc } = this.arrays;
+    const found: string[] = [];
+    for (const fieldId of fieldIds) {
+      for (let s = termStart[t] as number; s < (termStart[t + 1] as number); s++) {
+        if (segmentField[s] !== fieldId) continue;
+        let low = segmentStart[s] as number;
+        let high = (segmentStart[s + 1] as number) - 1;
+        while (low <= high) {
+          const middle = (low + high) >>> 1;
+          const at = postingDoc[middle] as number;
+          if (at === doc) {
+            found.push(this.fields[fieldId] as string);
+            break;
+          }
+          if (at < doc) low = middle + 1;
+          else high = middle - 1;
+        }
+      }
+    }
+    return found;
+  }
+
   private scratch(): Scratch {
     const size = this.ids.length;
     if (!this.scratchSpace || this.scratchSpace.stamp > 0xfffff000) {
@@ -299,50 +415,56 @@ export class TermIndex {
     const counted: number[] = [];
     const countedTerms = new Set<string>();
 
+    const maxFuzzy = options.maxFuzzy ?? 6;
+    const expansions: Expansion[] = [];
+
     words.forEach((word, w) => {
       const wordMark = ++scratch.stamp;
       const wordDocs: number[] = [];
-      for (const term of word.terms) {
-        const t = this.termId(term);
-        if (t < 0) continue;
-        const termBoost = word.boostTerm ? word.boostTerm(term) : 1;
+      for (const source of word.terms) {
+        const derived = this.expand(source, word, maxFuzzy);
+        if (!derived.length) continue;
+        expansions.push(...derived);
+        const termBoost = word.boostTerm ? word.boostTerm(source) : 1;
         // The quality factor counts each query term once, however many words share it.
-        const firstTime = !countedTerms.has(term);
-        countedTerms.add(term);
+        const firstTime = !countedTerms.has(source);
+        countedTerms.add(source);
         const termMark = ++scratch.stamp;
         const termDocs: number[] = [];
-        for (let f = 0; f < fieldIds.length; f++) {
-          const fieldId = fieldIds[f] as number;
-          let segment = -1;
-          for (let s = termStart[t] as number; s < (termStart[t + 1] as number); s++) {
-            if (segmentField[s] === fieldId) {
-              segment = s;
-              break;
+        for (const { id: t, weight: termWeight } of derived) {
+          for (let f = 0; f < fieldIds.length; f++) {
+            const fieldId = fieldIds[f] as number;
+            let segment = -1;
+            for (let s = termStart[t] as number; s < (termStart[t + 1] as number); s++) {
+              if (segmentField[s] === fieldId) {
+                segment = s;
+                break;
+              }
             }
-          }
-          if (segment < 0) continue;
-          const start = segmentStart[segment] as number;
-          const end = segmentStart[segment + 1] as number;
-          const matching = end - start;
-          const average = this.averageFieldLength[fieldId] as number;
-          const inverse = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
-          const weight = termBoost * (fieldBoosts[f] as number);
-          for (let p = start; p < end; p++) {
-            const doc = postingDoc[p] as number;
-            const frequency = postingFreq[p] as number;
-            const length = fieldLength[doc * fieldCount + fieldId] as number;
-            // As MiniSearch computes it: calcBM25Score, then termWeight·termBoost·fieldBoost·docBoost·raw.
-            const raw =
-              inverse *
-              (BM25.d +
-                (frequency * (BM25.k + 1)) /
-                  (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-            const score = 1 * weight * 1 * raw;
-            if (termStamp[doc] === termMark) termScore[doc] = (termScore[doc] as number) + score;
-            else {
-              termStamp[doc] = termMark;
-              termScore[doc] = score;
-              termDocs.push(doc);
+            if (segment < 0) continue;
+            const start = segmentStart[segment] as number;
+            const end = segmentStart[segment + 1] as number;
+            const matching = end - start;
+            const average = this.averageFieldLength[fieldId] as number;
+            const inverse = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
+            const weight = termWeight * termBoost * (fieldBoosts[f] as number);
+            for (let p = start; p < end; p++) {
+              const doc = postingDoc[p] as number;
+              const frequency = postingFreq[p] as number;
+              const length = fieldLength[doc * fieldCount + fieldId] as number;
+              // As MiniSearch computes it: calcBM25Score, then termWeight·termBoost·fieldBoost·docBoost·raw.
+              const raw =
+                inverse *
+                (BM25.d +
+                  (frequency * (BM25.k + 1)) /
+                    (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
+              const score = weight * 1 * raw;
+              if (termStamp[doc] === termMark) termScore[doc] = (termScore[doc] as number) + score;
+              else {
+                termStamp[doc] = termMark;
+                termScore[doc] = score;
+                termDocs.push(doc);
+              }
             }
           }
         }
@@ -384,7 +506,27 @@ export class TermIndex {
       scores[i] = (total[doc] as number) * ((quality[doc] as number) || 1);
     });
     for (const doc of counted) quality[doc] = 0;
-    return { docs: matched, scores };
+    return {
+      docs: matched,
+      scores,
+      expandedTerms: new Set(expansions.map((expansion) => expansion.term)),
+      details: (doc) => {
+        const details: MatchDetails = { terms: [], queryTerms: [], match: {} };
+        for (const { source, term, id } of expansions) {
+          const fields = this.fieldsWith(doc, id, fieldIds);
+          if (!fields.length) continue;
+          if (!details.queryTerms.includes(source)) details.queryTerms.push(source);
+          const known = details.match[term];
+          if (known) {
+            for (const field of fields) if (!known.includes(field)) known.push(field);
+          } else {
+            details.match[term] = fields;
+            details.terms.push(term);
+          }
+        }
+        return details;
+      },
+    };
   }
 
   /** The index as bytes: a small JSON header, the term list, then the arrays. */
