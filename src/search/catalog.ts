@@ -111,9 +111,6 @@ export class Catalog {
   readonly byCode: ReadonlyMap<string, ProjectRecord>;
   readonly gazetteer: Gazetteer;
 
-  /** Position of each code in `records` (and in the term index). */
-  private readonly docNumber: ReadonlyMap<string, number>;
-
   private constructor(
     readonly records: readonly ProjectRecord[],
     readonly terms: TermProcessor,
@@ -126,7 +123,6 @@ export class Catalog {
     readonly identity: TermIndex,
   ) {
     this.byCode = new Map(records.map((record) => [record.code, record]));
-    this.docNumber = new Map(records.map((record, i) => [record.code, i]));
     this.gazetteer = new Gazetteer(records, terms);
   }
 

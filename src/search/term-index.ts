@@ -311,8 +311,9 @@ export class TermIndex {
   /** The vocabulary as a radix tree, for prefix and typo lookups; built on first use. */
   private vocabulary(): SearchableMap<number> {
     if (!this.vocabularyTree) {
-      this.vocabularyTree = new SearchableMap<number>();
-      this.terms.forEach((term, id) => this.vocabularyTree?.set(term, id));
+      const tree = new SearchableMap<number>();
+      for (let id = 0; id < this.terms.length; id++) tree.set(this.terms[id] as string, id);
+      this.vocabularyTree = tree;
     }
     return this.vocabularyTree;
   }
