@@ -8,7 +8,7 @@ import { generateCorpus } from '../bench/corpus.ts';
 import { loadDocuments } from '../src/records/index.ts';
 import type { ProjectRecord } from '../src/records/schema.ts';
 import { fallbackAnalyzer } from '../src/search/analyzer.ts';
-import { Catalog } from '../src/search/catalog.ts';
+import { Catalog, leading } from '../src/search/catalog.ts';
 import { TermIndex, type WordQuery } from '../src/search/term-index.ts';
 import { TermProcessor } from '../src/search/terms.ts';
 import { loadSeedRecords } from './support/catalogs.ts';
@@ -211,5 +211,15 @@ describe('TermIndex', () => {
     expect(empty.search(wordsOf('nuoret'), { combineWith: 'OR' }).docs).toEqual([]);
     expect(index.search([], { combineWith: 'AND' }).docs).toEqual([]);
     expect(TermIndex.fromBytes(empty.toBytes()).documentCount).toBe(0);
+  });
+});
+
+describe('leading', () => {
+  it('picks the first items in order, as a full sort would', () => {
+    const values = Array.from({ length: 500 }, (_, i) => (i * 7919) % 211);
+    const before = (a: number, b: number) => a > b;
+    for (const limit of [0, 1, 5, 50, 211, 1000]) {
+      expect(leading(values, limit, before)).toEqual([...values].sort((a, b) => b - a).slice(0, limit));
+    }
   });
 });

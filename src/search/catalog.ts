@@ -124,6 +124,8 @@ export class Catalog {
   ) {
     this.byCode = new Map(records.map((record) => [record.code, record]));
     this.gazetteer = new Gazetteer(records, terms);
+    // Built now rather than on the first question, which would otherwise wait for it.
+    identity.vocabulary();
   }
 
   /**
@@ -325,27 +327,27 @@ export class Catalog {
     }
     // Ties go by code; codes are "S" or "A" and five digits, so code-unit order is alphabetical order.
     const codeOf = (doc: number) => (this.records[doc] as ProjectRecord).code;
-    return [...scores]
-      .sort((a, b) => b[1] - a[1] || (codeOf(a[0]) < codeOf(b[0]) ? -1 : 1))
-      .slice(0, limit)
-      .map(([doc, score]) => {
-        const record = this.records[doc] as ProjectRecord;
-        // The matched terms are looked up for the hits shown only, not for every match.
-        const matched = new Set<string>();
-        if (!identityOnly) {
-          for (const { terms } of exactWords) {
-            for (const term of terms)
-              if (this.exact.documentHas(doc, term, filters.fields)) matched.add(term);
-          }
+    return leading(
+      scores,
+      limit,
+      (a, b) => a[1] > b[1] || (a[1] === b[1] && codeOf(a[0]) < codeOf(b[0])),
+    ).map(([doc, score]) => {
+      const record = this.records[doc] as ProjectRecord;
+      // The matched terms are looked up for the hits shown only, not for every match.
+      const matched = new Set<string>();
+      if (!identityOnly) {
+        for (const { terms } of exactWords) {
+          for (const term of terms) if (this.exact.documentHas(doc, term, filters.fields)) matched.add(term);
         }
-        if (loose) for (const term of loose.details(doc).terms) matched.add(term);
-        return {
-          code: record.code,
-          name: record.name ?? null,
-          score: Math.round(score * 1000) / 1000,
-          terms: [...matched],
-        };
-      });
+      }
+      if (loose) for (const term of loose.details(doc).terms) matched.add(term);
+      return {
+        code: record.code,
+        name: record.name ?? null,
+        score: Math.round(score * 1000) / 1000,
+        terms: [...matched],
+      };
+    });
   }
 
   /** The records a filter keeps, or null for no filter. */
@@ -380,6 +382,28 @@ export class Catalog {
       .filter((record): record is ProjectRecord => !!record);
     return [...new Set([...byCode, ...byText])].slice(0, limit);
   }
+}
+
+/**
+ * The `limit` first items in the order `before` defines, first first. A partial selection: a common
+ * word matches thousands of projects, of which a handful are shown.
+ */
+export function leading<T>(items: Iterable<T>, limit: number, before: (a: T, b: T) => boolean): T[] {
+  const kept: T[] = [];
+  if (limit <= 0) return kept;
+  for (const item of items) {
+    if (kept.length === limit && !before(item, kept[limit - 1] as T)) continue;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (before(item, kept[middle] as T)) high = middle;
+      else low = middle + 1;
+    }
+    kept.splice(low, 0, item);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
 }
 
 /**

@@ -308,8 +308,11 @@ export class TermIndex {
     return [];
   }
 
-  /** The vocabulary as a radix tree, for prefix and typo lookups; built on first use. */
-  private vocabulary(): SearchableMap<number> {
+  /**
+   * The vocabulary as a radix tree, for prefix and typo lookups. Built on first use; call it after
+   * loading to spare the first question the wait.
+   */
+  vocabulary(): SearchableMap<number> {
     if (!this.vocabularyTree) {
       const tree = new SearchableMap<number>();
       for (let id = 0; id < this.terms.length; id++) tree.set(this.terms[id] as string, id);
