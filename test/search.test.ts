@@ -1,13 +1,15 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/corpus.ts';
 import type { ProjectRecord } from '../src/records/schema.ts';
 import { fallbackAnalyzer } from '../src/search/analyzer.ts';
 import { cacheKey, catalogFromRecords } from '../src/search/cache.ts';
 import type { Catalog } from '../src/search/catalog.ts';
 import { TermProcessor, tokenize } from '../src/search/terms.ts';
-import { analyzers, catalogOf, loadSeedRecords, variant } from './support/catalogs.ts';
+import { analyzers, catalogOf, loadSeedRecords, SEEDS, variant } from './support/catalogs.ts';
 
 let records: ProjectRecord[];
 beforeAll(async () => {
@@ -25,6 +27,62 @@ describe('tokenize', () => {
   });
   it('drops trailing punctuation and keeps version numbers', () => {
     expect(tokenize('KAKE 2.0. THL:n')).toEqual(['kake', '2.0', 'thl:n']);
+  });
+
+  // The hand-written scanner must find exactly what the defining regular expression finds.
+  const DEFINITION = /[\p{L}\p{N}]+(?:['’:.\-–][\p{L}\p{N}]+)*/gu;
+  const byDefinition = (text: string) =>
+    text
+      .replace(
+        /\b(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)\b/g,
+        (_m, head: string, rest: string) => head + rest.replace(/\D/g, ''),
+      )
+      .toLocaleLowerCase('fi')
+      .match(DEFINITION) ?? [];
+
+  it('finds the tokens of the definition in every seed and generated document', async () => {
+    const texts = [
+      ...(await Promise.all((await readdir(SEEDS)).map((file) => readFile(join(SEEDS, file), 'utf8')))),
+      ...generateCorpus({ count: 60, seed: 3 }).map((doc) => doc.text),
+    ];
+    for (const text of texts) expect(tokenize(text)).toEqual(byDefinition(text));
+  });
+
+  it('finds the tokens of the definition in any text, astral letters and lone joiners included', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'Ä',
+      'ö',
+      '9',
+      '-',
+      '–',
+      '.',
+      ':',
+      "'",
+      '’',
+      ' ',
+      '𝒜',
+      '😀',
+      '\ud800',
+      'ß',
+      'İ',
+      '٣',
+      '_',
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual(byDefinition(text));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        expect(tokenize(text)).toEqual(byDefinition(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
