@@ -70,20 +70,33 @@ export function bestPassages(
   weights?: ReadonlyMap<string, number>,
 ): Passage[] {
   if (!words.length) return [];
+  // What each word needs per sentence, worked out once: its whole hyphenated forms, and the terms long
+  // enough to meet a sentence word by prefix.
+  const prepared = words.map((alternatives) => {
+    const whole = alternatives.filter((term) => term.includes('-'));
+    return {
+      alternatives,
+      whole,
+      prefixable: alternatives
+        .filter((term) => term.length >= PREFIX_HEAD)
+        .map((term) => ({ term, head: term.slice(0, PREFIX_HEAD) })),
+    };
+  });
   const passages: Passage[] = [];
   for (const record of records) {
     const weight = weights?.get(record.code) ?? 1;
     for (const text of recordTexts(record)) {
       for (const sentence of splitSentences(text)) {
-        const sentenceTerms = new Set(tokenize(sentence).flatMap((token) => terms.terms(token)));
+        const sentenceTerms = new Set<string>();
+        for (const token of tokenize(sentence))
+          for (const term of terms.terms(token)) sentenceTerms.add(term);
         // An exact word counts fully; a word only begun by a sentence word counts less.
         let hits = 0;
-        for (const alternatives of words) {
+        for (const { alternatives, whole, prefixable } of prepared) {
           // A hyphenated word ("Kesä-oppimisympäristö") found whole counts fully; only its parts, little.
-          const whole = alternatives.filter((term) => term.includes('-'));
           if (whole.some((term) => sentenceTerms.has(term))) hits += 1;
           else if (alternatives.some((term) => sentenceTerms.has(term))) hits += whole.length ? 0.3 : 1;
-          else if (alternatives.some((term) => prefixHit(term, sentenceTerms)))
+          else if (prefixable.some(({ term, head }) => prefixHit(term, head, sentenceTerms)))
             hits += whole.length ? 0.2 : 0.6;
         }
         if (hits > 0) passages.push({ code: record.code, sentence, score: (hits / words.length) * weight });
@@ -96,15 +109,19 @@ export function bestPassages(
     .slice(0, limit);
 }
 
+/** How many first letters a prefix match needs at least. */
+const PREFIX_HEAD = 5;
+
 /**
  * A query term and a sentence term meet when they begin alike for at least five letters and most of
  * the shorter one: a half-typed word, or a compound and its first part (vinkkivihkoset / vinkkejä).
+ * `head` is the term's first five letters.
  */
-function prefixHit(term: string, sentenceTerms: ReadonlySet<string>): boolean {
+function prefixHit(term: string, head: string, sentenceTerms: ReadonlySet<string>): boolean {
   for (const candidate of sentenceTerms) {
+    if (candidate.length < PREFIX_HEAD || !candidate.startsWith(head)) continue;
     const shorter = Math.min(candidate.length, term.length);
-    if (shorter < 5 || candidate.slice(0, 5) !== term.slice(0, 5)) continue;
-    let common = 5;
+    let common = PREFIX_HEAD;
     while (common < shorter && candidate[common] === term[common]) common++;
     if (common >= shorter * 0.6) return true;
   }
