@@ -70,19 +70,24 @@ export function bestPassages(
   weights?: ReadonlyMap<string, number>,
 ): Passage[] {
   if (!words.length) return [];
-  // What each word needs per sentence, worked out once: its whole hyphenated forms, and the terms long
-  // enough to meet a sentence word by prefix.
-  const prepared = words.map((alternatives) => {
-    const whole = alternatives.filter((term) => term.includes('-'));
-    return {
-      alternatives,
-      whole,
-      prefixable: alternatives
-        .filter((term) => term.length >= PREFIX_HEAD)
-        .map((term) => ({ term, head: term.slice(0, PREFIX_HEAD) })),
-    };
+  // What each word needs per sentence, worked out once: its whole hyphenated forms, and its terms long
+  // enough to meet a sentence word by prefix, filed by their first letters.
+  const prepared = words.map((alternatives) => ({
+    alternatives,
+    whole: alternatives.filter((term) => term.includes('-')),
+  }));
+  const byHead = new Map<string, { term: string; word: number }[]>();
+  words.forEach((alternatives, word) => {
+    for (const term of alternatives) {
+      if (term.length < PREFIX_HEAD) continue;
+      const head = term.slice(0, PREFIX_HEAD);
+      const filed = byHead.get(head);
+      if (filed) filed.push({ term, word });
+      else byHead.set(head, [{ term, word }]);
+    }
   });
   const passages: Passage[] = [];
+  const begun = new Set<number>();
   for (const record of records) {
     const weight = weights?.get(record.code) ?? 1;
     for (const text of recordTexts(record)) {
@@ -90,15 +95,24 @@ export function bestPassages(
         const sentenceTerms = new Set<string>();
         for (const token of tokenize(sentence))
           for (const term of terms.terms(token)) sentenceTerms.add(term);
+        // The words only begun by a sentence word ("vinkki" in "vinkkivihkoset").
+        begun.clear();
+        if (byHead.size) {
+          for (const candidate of sentenceTerms) {
+            if (candidate.length < PREFIX_HEAD) continue;
+            for (const { term, word } of byHead.get(candidate.slice(0, PREFIX_HEAD)) ?? []) {
+              if (!begun.has(word) && sharesMost(term, candidate)) begun.add(word);
+            }
+          }
+        }
         // An exact word counts fully; a word only begun by a sentence word counts less.
         let hits = 0;
-        for (const { alternatives, whole, prefixable } of prepared) {
+        prepared.forEach(({ alternatives, whole }, word) => {
           // A hyphenated word ("Kesä-oppimisympäristö") found whole counts fully; only its parts, little.
           if (whole.some((term) => sentenceTerms.has(term))) hits += 1;
           else if (alternatives.some((term) => sentenceTerms.has(term))) hits += whole.length ? 0.3 : 1;
-          else if (prefixable.some(({ term, head }) => prefixHit(term, head, sentenceTerms)))
-            hits += whole.length ? 0.2 : 0.6;
-        }
+          else if (begun.has(word)) hits += whole.length ? 0.2 : 0.6;
+        });
         if (hits > 0) passages.push({ code: record.code, sentence, score: (hits / words.length) * weight });
       }
     }
@@ -113,17 +127,13 @@ export function bestPassages(
 const PREFIX_HEAD = 5;
 
 /**
- * A query term and a sentence term meet when they begin alike for at least five letters and most of
- * the shorter one: a half-typed word, or a compound and its first part (vinkkivihkoset / vinkkejä).
- * `head` is the term's first five letters.
+ * A query term and a sentence term meet when they begin alike for at least five letters (the caller
+ * has checked those) and most of the shorter one: a half-typed word, or a compound and its first part
+ * (vinkkivihkoset / vinkkejä).
  */
-function prefixHit(term: string, head: string, sentenceTerms: ReadonlySet<string>): boolean {
-  for (const candidate of sentenceTerms) {
-    if (candidate.length < PREFIX_HEAD || !candidate.startsWith(head)) continue;
-    const shorter = Math.min(candidate.length, term.length);
-    let common = PREFIX_HEAD;
-    while (common < shorter && candidate[common] === term[common]) common++;
-    if (common >= shorter * 0.6) return true;
-  }
-  return false;
+function sharesMost(term: string, candidate: string): boolean {
+  const shorter = Math.min(candidate.length, term.length);
+  let common = PREFIX_HEAD;
+  while (common < shorter && candidate[common] === term[common]) common++;
+  return common >= shorter * 0.6;
 }

@@ -27,6 +27,9 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 
+/** How many term expansions are remembered (about one question's words, several times over). */
+const RECENT_EXPANSIONS = 32;
+
 const MAGIC = 'HBTERMS';
 const FORMAT_VERSION = 1;
 /** Written in the header and checked on load: the arrays are stored in this machine's byte order. */
@@ -142,6 +145,7 @@ interface Header {
 export class TermIndex {
   private scratchSpace: Scratch | null = null;
   private vocabularyTree: SearchableMap<number> | null = null;
+  private readonly recentExpansions = new Map<string, readonly Expansion[]>();
 
   private constructor(
     readonly fields: readonly string[],
@@ -322,33 +326,46 @@ export class TermIndex {
   }
 
   /** A query term's matches in the vocabulary, in MiniSearch's order and with its weights. */
-  private expand(term: string, word: WordQuery, maxFuzzy: number): Expansion[] {
+  private expand(term: string, word: WordQuery, maxFuzzy: number): readonly Expansion[] {
+    const prefix = word.prefix?.(term) ?? false;
+    const fuzzy = word.fuzzy?.(term) ?? false;
+    const distance = fuzzy ? (fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy) : 0;
+    // One question looks its words up several times (which project, then which texts): the last
+    // few expansions are kept.
+    const key = `${prefix ? 'p' : '-'}${distance}:${term}`;
+    const known = this.recentExpansions.get(key);
+    if (known) return known;
+    const expansions = this.expandUncached(term, prefix, distance);
+    if (this.recentExpansions.size >= RECENT_EXPANSIONS) {
+      this.recentExpansions.delete(this.recentExpansions.keys().next().value as string);
+    }
+    this.recentExpansions.set(key, expansions);
+    return expansions;
+  }
+
+  private expandUncached(term: string, prefix: boolean, distance: number): Expansion[] {
     const expansions: Expansion[] = [];
     const exact = this.termId(term);
     if (exact >= 0) expansions.push({ source: term, term, id: exact, weight: 1 });
-    const prefix = word.prefix?.(term) ?? false;
-    const fuzzy = word.fuzzy?.(term) ?? false;
-    if (!prefix && !fuzzy) return expansions;
+    if (!prefix && !distance) return expansions;
     const vocabulary = this.vocabulary();
-    let fuzzyMatches: Map<string, [number, number]> | null = null;
-    if (fuzzy) {
-      const distance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
-      if (distance) fuzzyMatches = vocabulary.fuzzyGet(term, distance) as Map<string, [number, number]>;
-    }
+    const fuzzyMatches = distance
+      ? (vocabulary.fuzzyGet(term, distance) as Map<string, [number, number]>)
+      : null;
     if (prefix) {
       for (const [found, id] of vocabulary.atPrefix(term)) {
-        const distance = found.length - term.length;
-        if (!distance) continue;
+        const extra = found.length - term.length;
+        if (!extra) continue;
         // A prefix match is scored as one even when it is also a typo match.
         fuzzyMatches?.delete(found);
-        const weight = (PREFIX_WEIGHT * found.length) / (found.length + 0.3 * distance);
+        const weight = (PREFIX_WEIGHT * found.length) / (found.length + 0.3 * extra);
         expansions.push({ source: term, term: found, id, weight });
       }
     }
     if (fuzzyMatches) {
-      for (const [found, [id, distance]] of fuzzyMatches) {
-        if (!distance) continue;
-        const weight = (FUZZY_WEIGHT * found.length) / (found.length + distance);
+      for (const [found, [id, edits]] of fuzzyMatches) {
+        if (!edits) continue;
+        const weight = (FUZZY_WEIGHT * found.length) / (found.length + edits);
         expansions.push({ source: term, term: found, id, weight });
       }
     }
