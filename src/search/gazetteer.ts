@@ -51,16 +51,16 @@ export class Gazetteer {
   private readonly entries: Entry[] = [];
   private readonly placeKeys = new Map<string, string>();
   /** The records of each place key, by region and by municipality or sub-region: `covers` runs per record. */
-  private readonly inProvince = new Map<string, Set<ProjectRecord>>();
-  private readonly inLocality = new Map<string, Set<ProjectRecord>>();
-
-  private readonly indexed: ReadonlySet<ProjectRecord>;
+  private readonly inProvince = new Map<string, Set<string>>();
+  private readonly inLocality = new Map<string, Set<string>>();
+  /** The records filed, by code (codes rather than records as keys: hashing strings is cheaper). */
+  private readonly indexed = new Map<string, ProjectRecord>();
 
   constructor(
     records: readonly ProjectRecord[],
     private readonly terms: TermProcessor,
   ) {
-    this.indexed = new Set(records);
+    for (const record of records) this.indexed.set(record.code, record);
     const seen = new Set<string>();
     const add = (name: string, kind: PlaceKind, aliases: readonly string[]) => {
       const place: Place = { name, kind, key: this.keyOf(name) };
@@ -77,25 +77,34 @@ export class Gazetteer {
       }
     };
     for (const region of REGIONS) add(region.fi, 'province', region.en);
-    const file = (places: Map<string, Set<ProjectRecord>>, name: string, record: ProjectRecord) => {
+    const file = (places: Map<string, Set<string>>, name: string, record: ProjectRecord) => {
       const key = this.keyOf(name);
-      const set = places.get(key);
-      if (set) set.add(record);
-      else places.set(key, new Set([record]));
+      const codes = places.get(key);
+      if (codes) codes.add(record.code);
+      else places.set(key, new Set([record.code]));
+    };
+    // Names recur across thousands of records: each is added once per kind, in order of first sight.
+    const names: Record<PlaceKind, Set<string>> = {
+      province: new Set(),
+      subRegion: new Set(),
+      municipality: new Set(),
     };
     for (const record of records) {
       for (const name of record.region.provinces) {
-        add(name, 'province', []);
+        names.province.add(name);
         file(this.inProvince, name, record);
       }
       for (const name of record.region.subRegions) {
-        add(name, 'subRegion', []);
+        names.subRegion.add(name);
         file(this.inLocality, name, record);
       }
       for (const name of record.region.municipalities) {
-        add(name, 'municipality', []);
+        names.municipality.add(name);
         file(this.inLocality, name, record);
       }
+    }
+    for (const kind of ['province', 'subRegion', 'municipality'] as const) {
+      for (const name of names[kind]) add(name, kind, []);
     }
   }
 
@@ -166,7 +175,7 @@ export class Gazetteer {
   /** True when the record's area includes the place (by region, sub-region or municipality). */
   covers(record: ProjectRecord, place: Place): boolean {
     const places = place.kind === 'province' ? this.inProvince : this.inLocality;
-    if (this.indexed.has(record)) return places.get(place.key)?.has(record) ?? false;
+    if (this.indexed.get(record.code) === record) return places.get(place.key)?.has(record.code) ?? false;
     // A record from outside the catalog (not filed here) is checked by its names.
     const { provinces, subRegions, municipalities } = record.region;
     const names = place.kind === 'province' ? provinces : [...municipalities, ...subRegions];
