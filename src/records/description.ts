@@ -32,6 +32,7 @@ import {
 } from './labels.ts';
 import type { Equality, Fund, SustainabilityScore } from './schema.ts';
 import {
+  isWhiteSpace,
   joinParagraphs,
   nonEmpty,
   orderContactName,
@@ -47,17 +48,31 @@ import {
 } from './values.ts';
 
 const SECTION_KEYS = Object.keys(SECTIONS) as SectionKey[];
-const SECTION_BY_HEADER = new Map<string, SectionKey>(
-  SECTION_KEYS.map((key) => [`${SECTIONS[key].number} ${SECTIONS[key].title}`.toLowerCase(), key]),
+/** Section number → the header in lower case, as it is matched. */
+const HEADER_BY_NUMBER = new Map<string, { key: SectionKey; header: string }>(
+  SECTION_KEYS.map((key) => [
+    SECTIONS[key].number,
+    { key, header: `${SECTIONS[key].number} ${SECTIONS[key].title}`.toLowerCase() },
+  ]),
 );
 
-const LONGEST_HEADER = Math.max(...[...SECTION_BY_HEADER.keys()].map((header) => header.length)) + 10;
+const LONGEST_HEADER = Math.max(...[...HEADER_BY_NUMBER.values()].map(({ header }) => header.length)) + 10;
 
-/** Recognises a section header line such as "4.1 Varsinaiset kohderyhmät". */
+/** Recognises a section header line such as "4.1 Varsinaiset kohderyhmät", in any letter case. */
 function sectionOf(line: string): SectionKey | null {
   // Most lines are text: rule them out before normalising, since this runs on every line.
-  if (line.length > LONGEST_HEADER || !/^\s*\d/.test(line)) return null;
-  return SECTION_BY_HEADER.get(squeeze(line).toLowerCase()) ?? null;
+  if (line.length > LONGEST_HEADER || !startsWithDigit(line)) return null;
+  const squeezed = squeeze(line);
+  // Lower-casing is slow on text with ä and ö, so it waits until the section number matches.
+  const section = HEADER_BY_NUMBER.get(squeezed.slice(0, squeezed.indexOf(' ')));
+  return section && squeezed.toLowerCase() === section.header ? section.key : null;
+}
+
+/** `/^\s*\d/`, without running a regular expression on the common line that starts with a letter. */
+function startsWithDigit(line: string): boolean {
+  const first = line.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  return isWhiteSpace(first) && /^\s*\d/.test(line);
 }
 
 interface Section {
@@ -106,12 +121,21 @@ const ALL_LABELS = Object.values(FIELD_LABELS)
   .concat(Object.values(EQUALITY_QUESTIONS));
 
 const LABEL_SET = new Set(ALL_LABELS);
+const QUESTION_SET = new Set<string>(Object.values(EQUALITY_QUESTIONS));
+const LABEL_LENGTHS = new Set(ALL_LABELS.map((label) => label.length));
 
 /** "Label: value" → the label and the rest; labels hold no colon, so the first colon ends one. */
 function labelOf(text: string): { label: string; rest: string } | null {
   const colon = text.indexOf(':');
   if (colon < 2) return null;
-  const label = text.slice(0, colon).trim();
+  // The label is what precedes the colon, trimmed. Many text lines hold a colon too; measuring the
+  // trimmed span first rules most of them out without cutting a string.
+  let start = 0;
+  while (start < colon && isWhiteSpace(text.charCodeAt(start))) start++;
+  let end = colon;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (!LABEL_LENGTHS.has(end - start)) return null;
+  const label = text.slice(start, end);
   return LABEL_SET.has(label) ? { label, rest: text.slice(colon + 1) } : null;
 }
 
@@ -129,8 +153,8 @@ function collectFields(sections: Section[]): FieldHit[] {
       if (!found) continue;
       let value = found.rest.trim();
       let valueLine = line;
-      if (value === '' && !Object.values(EQUALITY_QUESTIONS).includes(found.label as never)) {
-        const next = lines.slice(i + 1).find((candidate) => candidate.text.trim() !== '');
+      if (value === '' && !QUESTION_SET.has(found.label)) {
+        const next = nextNonBlank(lines, i + 1);
         if (next && !labelOf(next.text) && !isStructural(next.text)) {
           value = next.text.trim();
           valueLine = next;
@@ -142,6 +166,14 @@ function collectFields(sections: Section[]): FieldHit[] {
   return hits;
 }
 
+function nextNonBlank(lines: Line[], from: number): Line | undefined {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.text.trim() !== '') return line;
+  }
+  return undefined;
+}
+
 function isStructural(text: string): boolean {
   const squeezed = squeeze(text);
   return sectionOf(text) !== null || squeezed === LOCATION_INTRO || squeezed === SUSTAINABILITY_HEADER;
@@ -149,25 +181,33 @@ function isStructural(text: string): boolean {
 
 /** Looks fields up by the section they belong to, warning about missing and repeated labels. */
 class FieldReader {
+  /** The hits of each label, in document order: each label is looked up a few times. */
+  private readonly byLabel = new Map<string, FieldHit[]>();
+
   constructor(
-    private readonly hits: FieldHit[],
+    hits: FieldHit[],
     private readonly sections: Section[],
     private readonly log: DiagnosticLog,
-  ) {}
+  ) {
+    for (const hit of hits) {
+      const same = this.byLabel.get(hit.label);
+      if (same) same.push(hit);
+      else this.byLabel.set(hit.label, [hit]);
+    }
+  }
 
   /**
    * The hit for `label` in section `home`; when the section header is missing, the hit anywhere
    * (for labels used in one section only) or on the right side of `boundary` (for shared labels).
    */
   find(home: SectionKey, label: string, where?: (hit: FieldHit) => boolean): FieldHit | null {
-    const inHome = this.hits.filter(
-      (hit) => hit.label === label && hit.section === home && (!where || where(hit)),
-    );
+    const hits = this.byLabel.get(label) ?? [];
+    const inHome = hits.filter((hit) => hit.section === home && (!where || where(hit)));
     const candidates = inHome.length
       ? inHome
       : this.sectionPresent(home)
         ? []
-        : this.hits.filter((hit) => hit.label === label && (!where || where(hit)));
+        : hits.filter((hit) => !where || where(hit));
     const [first, ...rest] = candidates;
     if (!first) return null;
     const differing = rest.find((hit) => hit.value !== first.value);
@@ -196,6 +236,9 @@ class FieldReader {
     return this.sections.some((section) => section.key === key);
   }
 }
+
+/** The first word of the location heading: a line without it cannot be the heading, squeezed or not. */
+const LOCATION_INTRO_WORD = LOCATION_INTRO.split(' ')[0] as string;
 
 /** Reads a value with `read`, warning with the field's line when it cannot be read. */
 function readValue<T>(
@@ -233,11 +276,12 @@ function readFund(lines: Line[], code: string | null, log: DiagnosticLog): Fund 
   return guess;
 }
 
+const PERIOD = new RegExp(`^${PERIOD_WORDS.start}\\s*(\\S*)\\s*${PERIOD_WORDS.end}\\s*(\\S*)$`, 'i');
+
 /** Reads "Alkaa 2.1.2018 ja päättyy 31.12.2021"; either date may be blank ("Alkaa 2.1.2018 ja päättyy"). */
 function readPeriod(hit: FieldHit | null, log: DiagnosticLog): { start: string | null; end: string | null } {
   if (!hit || hit.value.trim() === '') return { start: null, end: null };
-  const pattern = new RegExp(`^${PERIOD_WORDS.start}\\s*(\\S*)\\s*${PERIOD_WORDS.end}\\s*(\\S*)$`, 'i');
-  const match = pattern.exec(squeeze(hit.value));
+  const match = PERIOD.exec(squeeze(hit.value));
   if (!match) {
     log.warn(
       hit.valueLine.number,
@@ -354,12 +398,33 @@ function readEquality(sections: Section[], log: DiagnosticLog): Equality {
   return equality;
 }
 
+// Criteria and groups match in any letter case. Lower-casing is slow on text with ä and ö, so the
+// text is first looked up as written, which is how the documents almost always spell them.
 const CRITERION_INFO = new Map<string, { group: string; criterion: string }>(
   SUSTAINABILITY_CRITERIA.flatMap(({ group, criteria }) =>
     criteria.map((criterion) => [criterion.toLowerCase(), { group, criterion }] as const),
   ),
 );
+const CRITERION_AS_WRITTEN = new Map([...CRITERION_INFO.values()].map((info) => [info.criterion, info]));
 const GROUPS = new Set(SUSTAINABILITY_CRITERIA.map(({ group }) => group.toLowerCase()));
+const GROUPS_AS_WRITTEN = new Set(SUSTAINABILITY_CRITERIA.map(({ group }) => group));
+const GROUP_LENGTHS = new Set([...GROUPS].map((group) => group.length));
+const LONGEST_GROUP = Math.max(...GROUP_LENGTHS);
+
+/**
+ * True for a group header in any letter case. Lower-casing keeps a string's length, except that "İ"
+ * becomes two characters, so a line of another length is ruled out without lower-casing it.
+ */
+function isGroup(squeezed: string): boolean {
+  if (!GROUP_LENGTHS.has(squeezed.length) && !(squeezed.length < LONGEST_GROUP && squeezed.includes('İ'))) {
+    return false;
+  }
+  return GROUPS_AS_WRITTEN.has(squeezed) || GROUPS.has(squeezed.toLowerCase());
+}
+
+function criterionInfo(text: string): { group: string; criterion: string } | undefined {
+  return CRITERION_AS_WRITTEN.get(text) ?? CRITERION_INFO.get(text.toLowerCase());
+}
 const SCORE_LINE = /^(.*\S)\s+(-?\d+)\s+(-?\d+)\s*$/;
 const LONGEST_CRITERION_LINE =
   Math.max(
@@ -396,14 +461,14 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
       continue;
     }
     if (squeezed === SUSTAINABILITY_HEADER) continue;
-    if (GROUPS.has(squeezed.toLowerCase())) {
+    if (isGroup(squeezed)) {
       finish();
       current = null;
       group = squeezed;
       continue;
     }
     const match = /\d$/.test(squeezed) ? SCORE_LINE.exec(squeezed) : null;
-    const info = match ? CRITERION_INFO.get((match[1] as string).toLowerCase()) : undefined;
+    const info = match ? criterionInfo(match[1] as string) : undefined;
     if (match && info) {
       finish();
       const direct = Number(match[2]);
@@ -411,7 +476,7 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
       if (scores.some((s) => s.criterion === info.criterion)) {
         log.warn(line.number, info.criterion, 'criterion appears again; both are kept', excerpt(squeezed));
       }
-      if (group && group.toLowerCase() !== info.group.toLowerCase()) {
+      if (group && group !== info.group && group.toLowerCase() !== info.group.toLowerCase()) {
         log.warn(line.number, info.criterion, `criterion listed under "${group}" instead of "${info.group}"`);
       }
       for (const [which, score] of [
@@ -489,7 +554,10 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
   const F = FIELD_LABELS.funding;
   const R = FIELD_LABELS.region;
   const locationIntro = lines.find(
-    (line) => line.text.length < LOCATION_INTRO.length + 10 && squeeze(line.text) === LOCATION_INTRO,
+    (line) =>
+      line.text.length < LOCATION_INTRO.length + 10 &&
+      line.text.includes(LOCATION_INTRO_WORD) &&
+      squeeze(line.text) === LOCATION_INTRO,
   );
   const beforeLocation = (hit: FieldHit) => !locationIntro || hit.line.number < locationIntro.number;
   const afterLocation = (hit: FieldHit) => !!locationIntro && hit.line.number > locationIntro.number;

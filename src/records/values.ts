@@ -12,42 +12,33 @@ export function normalizeNewlines(text: string): string {
   return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
 }
 
+/** True for the characters `\s` matches and `trim` removes: ECMAScript white space and line terminators. */
+export function isWhiteSpace(code: number): boolean {
+  return code <= 32
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
 /** Collapses runs of white space (including no-break and thin spaces) to one space and trims. */
 export function squeeze(text: string): string {
   // Most lines are already clean, and this runs on most lines: checking is much cheaper than rebuilding.
-  if (isSqueezed(text)) return text;
+  if (!UNSQUEEZED.test(text)) return text;
   return text.replace(/[\s\u00a0\u202f\u2007]+/g, ' ').trim();
 }
 
-/** True when `text` has no leading, trailing, doubled or non-space white space. */
-function isSqueezed(text: string): boolean {
-  const last = text.length - 1;
-  let previousSpace = true;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (previousSpace || i === last) return false;
-      previousSpace = true;
-    } else if (
-      code < 32 ||
-      code === 0xa0 ||
-      code === 0x1680 ||
-      (code >= 0x2000 && code <= 0x200a) ||
-      code === 0x2028 ||
-      code === 0x2029 ||
-      code === 0x202f ||
-      code === 0x205f ||
-      code === 0x3000 ||
-      code === 0xfeff ||
-      code === 0x85
-    ) {
-      return false;
-    } else {
-      previousSpace = false;
-    }
-  }
-  return true;
-}
+/**
+ * Matches exactly the text `squeeze` would change: white space other than a single space between
+ * other characters. (A regular expression scans several times faster than a `charCodeAt` loop.)
+ */
+const UNSQUEEZED = /[^\S ]| {2}|^ | $/;
 
 /** `""` and white space become null; everything else is squeezed. */
 export function nonEmpty(text: string | null | undefined): string | null {
