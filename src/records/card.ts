@@ -34,10 +34,11 @@ export function foldText(raw: string): Folded {
   lines.forEach((rawLine, index) => {
     const line = squeeze(rawLine);
     if (line === '') return;
-    const firstWord = /^\p{Ll}+/u.exec(line)?.[0];
     let chunk = line;
     if (length > 0) {
-      if (endsHyphenated && firstWord && !CONJUNCTIONS.has(firstWord)) {
+      // Only a line after a hyphenated one needs its first word.
+      const firstWord = endsHyphenated ? /^\p{Ll}+/u.exec(line)?.[0] : undefined;
+      if (firstWord && !CONJUNCTIONS.has(firstWord)) {
         parts[parts.length - 1] = (parts.at(-1) as string).slice(0, -1);
         length -= 1;
       } else {
@@ -48,7 +49,7 @@ export function foldText(raw: string): Folded {
     numbers.push(index + 1);
     parts.push(chunk);
     length += chunk.length;
-    endsHyphenated = /\p{L}-$/u.test(line);
+    endsHyphenated = line.endsWith('-') && /\p{L}-$/u.test(line);
   });
   const text = parts.join('');
   const lineAt = (offset: number) => {

@@ -174,11 +174,12 @@ export function joinParagraphs(lines: readonly string[]): string | null {
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (const line of lines) {
-    if (line.trim() === '') {
+    const trimmed = line.trim();
+    if (trimmed === '') {
       if (current.length) paragraphs.push(current.join('\n'));
       current = [];
     } else {
-      current.push(line.trim());
+      current.push(trimmed);
     }
   }
   if (current.length) paragraphs.push(current.join('\n'));
