@@ -201,23 +201,30 @@ class FieldReader {
    * (for labels used in one section only) or on the right side of `boundary` (for shared labels).
    */
   find(home: SectionKey, label: string, where?: (hit: FieldHit) => boolean): FieldHit | null {
-    const hits = this.byLabel.get(label) ?? [];
-    const inHome = hits.filter((hit) => hit.section === home && (!where || where(hit)));
-    const candidates = inHome.length
-      ? inHome
-      : this.sectionPresent(home)
-        ? []
-        : hits.filter((hit) => !where || where(hit));
-    const [first, ...rest] = candidates;
-    if (!first) return null;
-    const differing = rest.find((hit) => hit.value !== first.value);
-    if (differing) {
-      this.log.warn(
-        differing.line.number,
-        label,
-        `"${label}" appears again (first on line ${first.line.number}); the first value is used`,
-        excerpt(differing.value),
-      );
+    const hits = this.byLabel.get(label);
+    if (!hits) return null;
+    const inHome = (hit: FieldHit) => hit.section === home && (!where || where(hit));
+    if (hits.some(inHome)) return this.first(label, hits, inHome);
+    if (this.sectionPresent(home)) return null;
+    return this.first(label, hits, (hit) => !where || where(hit));
+  }
+
+  /** The first accepted hit, warning when a later accepted one has another value. */
+  private first(label: string, hits: FieldHit[], accept: (hit: FieldHit) => boolean): FieldHit | null {
+    let first: FieldHit | null = null;
+    for (const hit of hits) {
+      if (!accept(hit)) continue;
+      if (!first) {
+        first = hit;
+      } else if (hit.value !== first.value) {
+        this.log.warn(
+          hit.line.number,
+          label,
+          `"${label}" appears again (first on line ${first.line.number}); the first value is used`,
+          excerpt(hit.value),
+        );
+        break;
+      }
     }
     return first;
   }
@@ -405,7 +412,9 @@ const CRITERION_INFO = new Map<string, { group: string; criterion: string }>(
     criteria.map((criterion) => [criterion.toLowerCase(), { group, criterion }] as const),
   ),
 );
-const CRITERION_AS_WRITTEN = new Map([...CRITERION_INFO.values()].map((info) => [info.criterion, info]));
+const ALL_CRITERIA = [...CRITERION_INFO.values()];
+const CRITERION_AS_WRITTEN = new Map(ALL_CRITERIA.map((info) => [info.criterion, info]));
+const SCORE_KINDS = ['direct', 'indirect'] as const;
 const GROUPS = new Set(SUSTAINABILITY_CRITERIA.map(({ group }) => group.toLowerCase()));
 const GROUPS_AS_WRITTEN = new Set(SUSTAINABILITY_CRITERIA.map(({ group }) => group));
 const GROUP_LENGTHS = new Set([...GROUPS].map((group) => group.length));
@@ -439,6 +448,7 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
     return [];
   }
   const scores: SustainabilityScore[] = [];
+  const seen = new Set<string>();
   let note: string[] = [];
   let current: SustainabilityScore | null = null;
   let group: string | null = null;
@@ -473,16 +483,15 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
       finish();
       const direct = Number(match[2]);
       const indirect = Number(match[3]);
-      if (scores.some((s) => s.criterion === info.criterion)) {
+      if (seen.has(info.criterion)) {
         log.warn(line.number, info.criterion, 'criterion appears again; both are kept', excerpt(squeezed));
       }
+      seen.add(info.criterion);
       if (group && group !== info.group && group.toLowerCase() !== info.group.toLowerCase()) {
         log.warn(line.number, info.criterion, `criterion listed under "${group}" instead of "${info.group}"`);
       }
-      for (const [which, score] of [
-        ['direct', direct],
-        ['indirect', indirect],
-      ] as const) {
+      for (const which of SCORE_KINDS) {
+        const score = which === 'direct' ? direct : indirect;
         if (score < 0 || score > 10) {
           log.warn(line.number, info.criterion, `${which} score ${score} is outside 0–10`, excerpt(squeezed));
         }
@@ -496,9 +505,7 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
     }
   }
   finish();
-  const missing = [...CRITERION_INFO.values()].filter(
-    ({ criterion }) => !scores.some((s) => s.criterion === criterion),
-  );
+  const missing = ALL_CRITERIA.filter(({ criterion }) => !seen.has(criterion));
   if (missing.length) {
     const header = sections.find((s) => s.key === 'sustainability')?.header;
     log.warn(
