@@ -93,12 +93,13 @@ export function resolveProject(
     ...catalog.selective(words.filter((word) => !named.has(word.token))),
   ];
   if (!queryWords.length) return { kind: 'none' };
-  const { hits: results, matches } = catalog.identitySearch(queryWords, {
-    fields: [...IDENTITY_FIELDS],
-    boost: { name: 3, applicant: 1.5, contact: 2 },
-  });
-  // How a project matched is worked out for the best ones only: the rest cannot become candidates.
-  const leading = results.slice(0, 50).map((hit) => ({ ...hit, ...matches.details(hit.doc) }));
+  // How a project matched is worked out for the 50 best only: the rest cannot become candidates.
+  const { hits, matches } = catalog.identitySearch(
+    queryWords,
+    { fields: [...IDENTITY_FIELDS], boost: { name: 3, applicant: 1.5, contact: 2 } },
+    50,
+  );
+  const leading = hits.map((hit) => ({ ...hit, ...matches.details(hit.doc) }));
   // How many projects each word matches exactly: a rare word (an acronym, a surname) identifies a
   // project on its own; a common one ("osallisuus") only together with others.
   const exactSets = leading.map((result) => exactTokens(result.terms, tokenTerms));
@@ -110,7 +111,7 @@ export function resolveProject(
   const rare = Math.max(3, catalog.records.length * 0.01);
   const candidates: Candidate[] = [];
   leading.forEach((result, position) => {
-    const record = catalog.get(result.code);
+    const record = catalog.records[result.doc];
     if (!record) return;
     const exact = exactSets[position] as Set<number>;
     const matchedTerms = new Set(result.queryTerms);
@@ -143,9 +144,10 @@ export function resolveProject(
         for (const doc of catalog.identity.documentsWith(term, 'name')) inName.add(doc);
       }
     });
-    const records = results
-      .filter((result) => inName.has(result.doc))
-      .map((result) => catalog.get(result.code))
+    const positions = [...matches.docs.keys()].filter((i) => inName.has(matches.docs[i] as number));
+    const records = catalog
+      .rankIdentity(matches, positions)
+      .map((hit) => catalog.records[hit.doc])
       .filter((r): r is ProjectRecord => !!r);
     if (records.length === 1)
       return { kind: 'one', record: records[0] as ProjectRecord, others: [], via: 'name' };

@@ -67,6 +67,13 @@ export function fieldText(record: ProjectRecord, field: IndexField): string {
   }
 }
 
+/** A project found by `identitySearch`; `doc` is its position in `records`. */
+export interface IdentityHit {
+  code: string;
+  doc: number;
+  score: number;
+}
+
 /** One ranked search result. */
 export interface Hit {
   code: string;
@@ -250,26 +257,39 @@ export class Catalog {
 
   /**
    * Projects matching analysed words by name, organisation, contact or place, typos and half-typed
-   * words included, best first; `matches.details(doc)` tells how a project matched.
+   * words included: the `limit` best, best first (equal scores in the order found, as MiniSearch's
+   * stable sort keeps them). `matches` holds every match; `matches.details(doc)` tells how one matched.
    */
   identitySearch(
     words: ReadonlyArray<{ token: string; terms: readonly string[] }>,
     options: { fields?: readonly IndexField[]; boost?: Partial<Record<IndexField, number>> } = {},
-  ): { hits: { code: string; doc: number; score: number }[]; matches: TermMatches } {
+    limit = Number.POSITIVE_INFINITY,
+  ): { hits: IdentityHit[]; matches: TermMatches } {
     const matches = this.identity.search(this.wordQueries(words, true), {
       combineWith: 'OR',
       fields: options.fields ?? IDENTITY_FIELDS,
       boost: options.boost ?? FIELD_BOOSTS,
       maxFuzzy: MAX_FUZZY,
     });
-    const hits = matches.docs.map((doc, i) => ({
-      code: this.identity.ids[doc] as string,
-      doc,
-      score: matches.scores[i] as number,
-    }));
-    // Best first; equal scores keep the order found in, as MiniSearch's stable sort does.
-    hits.sort((a, b) => b.score - a.score);
-    return { hits, matches };
+    return { hits: this.rankIdentity(matches, matches.docs.keys(), limit), matches };
+  }
+
+  /** The matches at positions `found` (of `matches.docs`) as hits, the `limit` best first. */
+  rankIdentity(
+    matches: TermMatches,
+    found: Iterable<number>,
+    limit = Number.POSITIVE_INFINITY,
+  ): IdentityHit[] {
+    const { docs, scores } = matches;
+    const score = (i: number) => scores[i] as number;
+    return leading(
+      found,
+      Math.min(limit, docs.length),
+      (a, b) => score(a) > score(b) || (score(a) === score(b) && a < b),
+    ).map((i) => {
+      const doc = docs[i] as number;
+      return { code: this.identity.ids[doc] as string, doc, score: score(i) };
+    });
   }
 
   /**
