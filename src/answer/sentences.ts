@@ -70,15 +70,16 @@ export function bestPassages(
   weights?: ReadonlyMap<string, number>,
 ): Passage[] {
   if (!words.length) return [];
-  // What each word needs per sentence, worked out once: its whole hyphenated forms, and its terms long
-  // enough to meet a sentence word by prefix, filed by their first letters.
-  const prepared = words.map((alternatives) => ({
-    alternatives,
-    whole: alternatives.filter((term) => term.includes('-')),
-  }));
+  // Worked out once per question: which words each term stands for, each word's whole hyphenated
+  // forms, and the terms long enough to meet a sentence word by prefix, filed by their first letters.
+  const wordsOf = new Map<string, number[]>();
   const byHead = new Map<string, { term: string; word: number }[]>();
+  const whole = words.map((alternatives) => new Set(alternatives.filter((term) => term.includes('-'))));
   words.forEach((alternatives, word) => {
     for (const term of alternatives) {
+      const listed = wordsOf.get(term);
+      if (listed) listed.push(word);
+      else wordsOf.set(term, [word]);
       if (term.length < PREFIX_HEAD) continue;
       const head = term.slice(0, PREFIX_HEAD);
       const filed = byHead.get(head);
@@ -86,41 +87,53 @@ export function bestPassages(
       else byHead.set(head, [{ term, word }]);
     }
   });
+  // Per word and sentence: 2 found whole, 1 found (a part of a hyphenated word, or a plain word), 0 not;
+  // and whether a sentence word only begins like it ("vinkki" in "vinkkivihkoset").
+  const found = new Uint8Array(words.length);
+  const begun = new Uint8Array(words.length);
   const passages: Passage[] = [];
-  const begun = new Set<number>();
   for (const record of records) {
     const weight = weights?.get(record.code) ?? 1;
     for (const text of recordTexts(record)) {
       for (const sentence of splitSentences(text)) {
-        const sentenceTerms = new Set<string>();
-        for (const token of tokenize(sentence))
-          for (const term of terms.terms(token)) sentenceTerms.add(term);
-        // The words only begun by a sentence word ("vinkki" in "vinkkivihkoset").
-        begun.clear();
-        if (byHead.size) {
-          for (const candidate of sentenceTerms) {
-            if (candidate.length < PREFIX_HEAD) continue;
-            for (const { term, word } of byHead.get(candidate.slice(0, PREFIX_HEAD)) ?? []) {
-              if (!begun.has(word) && sharesMost(term, candidate)) begun.add(word);
+        found.fill(0);
+        begun.fill(0);
+        for (const token of tokenize(sentence)) {
+          for (const term of terms.terms(token)) {
+            for (const word of wordsOf.get(term) ?? []) {
+              if (whole[word]?.has(term)) found[word] = 2;
+              else if (found[word] === 0) found[word] = 1;
+            }
+            if (term.length < PREFIX_HEAD) continue;
+            for (const prefixed of byHead.get(term.slice(0, PREFIX_HEAD)) ?? []) {
+              if (!begun[prefixed.word] && sharesMost(prefixed.term, term)) begun[prefixed.word] = 1;
             }
           }
         }
-        // An exact word counts fully; a word only begun by a sentence word counts less.
+        // An exact word counts fully; a hyphenated word ("Kesä-oppimisympäristö") found only by its
+        // parts, little; a word only begun by a sentence word, less.
         let hits = 0;
-        prepared.forEach(({ alternatives, whole }, word) => {
-          // A hyphenated word ("Kesä-oppimisympäristö") found whole counts fully; only its parts, little.
-          if (whole.some((term) => sentenceTerms.has(term))) hits += 1;
-          else if (alternatives.some((term) => sentenceTerms.has(term))) hits += whole.length ? 0.3 : 1;
-          else if (begun.has(word)) hits += whole.length ? 0.2 : 0.6;
-        });
+        for (let word = 0; word < words.length; word++) {
+          const hyphenated = (whole[word]?.size ?? 0) > 0;
+          if (found[word] === 2) hits += 1;
+          else if (found[word] === 1) hits += hyphenated ? 0.3 : 1;
+          else if (begun[word]) hits += hyphenated ? 0.2 : 0.6;
+        }
         if (hits > 0) passages.push({ code: record.code, sentence, score: (hits / words.length) * weight });
       }
     }
   }
-  return passages
-    .sort((a, b) => b.score - a.score || a.sentence.length - b.sentence.length)
-    .filter((passage, index, all) => all.findIndex((p) => p.sentence === passage.sentence) === index)
-    .slice(0, limit);
+  passages.sort((a, b) => b.score - a.score || a.sentence.length - b.sentence.length);
+  // The same sentence may stand in several texts: each is shown once, at its best.
+  const shown = new Set<string>();
+  const best: Passage[] = [];
+  for (const passage of passages) {
+    if (best.length >= limit) break;
+    if (shown.has(passage.sentence)) continue;
+    shown.add(passage.sentence);
+    best.push(passage);
+  }
+  return best;
 }
 
 /** How many first letters a prefix match needs at least. */
