@@ -25,17 +25,7 @@ export function runWorker<T>(module: URL, workerData: unknown, options: RunWorke
   return new Promise<T>((resolve, reject) => {
     let worker: Worker;
     try {
-      // Built synchronously, so the worker starts now even if the caller then keeps this thread busy.
-      const bundle = options.bundle ? workerBundle(module) : null;
-      if (bundle) {
-        worker = new Worker(bundle, { workerData });
-      } else {
-        // A TypeScript module is imported after registering tsx's loader inside the worker itself.
-        const source = module.pathname.endsWith('.ts')
-          ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`
-          : `import(${JSON.stringify(module.href)})`;
-        worker = new Worker(`${source}.catch((error) => { throw error; });`, { eval: true, workerData });
-      }
+      worker = startWorker(module, workerData, options);
     } catch (error) {
       reject(error);
       return;
@@ -49,6 +39,44 @@ export function runWorker<T>(module: URL, workerData: unknown, options: RunWorke
       if (code !== 0) reject(new Error(`worker ${module.pathname} exited with code ${code}`));
     });
   });
+}
+
+/**
+ * Runs `module` in a worker, handing every message it posts to `onMessage`, and resolves once the
+ * worker has ended by itself (Node delivers all its messages before that).
+ */
+export function streamWorker<T>(
+  module: URL,
+  workerData: unknown,
+  onMessage: (message: T) => void,
+  options: RunWorkerOptions = {},
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = startWorker(module, workerData, options);
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`worker ${module.pathname} exited with code ${code}`));
+    });
+  });
+}
+
+function startWorker(module: URL, workerData: unknown, options: RunWorkerOptions): Worker {
+  // Built synchronously, so the worker starts now even if the caller then keeps this thread busy.
+  const bundle = options.bundle ? workerBundle(module) : null;
+  if (bundle) return new Worker(bundle, { workerData });
+  // A TypeScript module is imported after registering tsx's loader inside the worker itself.
+  const source = module.pathname.endsWith('.ts')
+    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`
+    : `import(${JSON.stringify(module.href)})`;
+  return new Worker(`${source}.catch((error) => { throw error; });`, { eval: true, workerData });
 }
 
 /** Where bundles are kept; `node_modules/.cache` is the customary place and goes with a clean install. */

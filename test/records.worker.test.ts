@@ -7,20 +7,43 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listDocuments, loadFolder, PARSE_WORKER, readAndParse } from '../src/records/load.ts';
-import { runWorker, workerBundle } from '../src/worker.ts';
+import type { ParseResult } from '../src/records/document.ts';
+import {
+  listDocuments,
+  loadFolder,
+  PARSE_WORKER,
+  type ParseWorkerData,
+  readAndParse,
+} from '../src/records/load.ts';
+import { runWorker, streamWorker, workerBundle } from '../src/worker.ts';
 
 const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
 const FOLDER = fileURLToPath(new URL('./fixtures/records/folder/', import.meta.url));
 
 describe('parsing in a worker', () => {
-  it('gives the same results as this thread, from the bundled worker', async () => {
+  it('gives the same results as this thread, in batches, from the bundled worker', async () => {
     expect(workerBundle(PARSE_WORKER)).not.toBeNull();
     for (const dir of [SEEDS, FOLDER]) {
       const files = await listDocuments(dir);
-      const inWorker = await runWorker(PARSE_WORKER, { dir, files }, { bundle: true });
-      expect(inWorker).toEqual(readAndParse(dir, files));
+      const batches: ParseResult[][] = [];
+      const data: ParseWorkerData = { dir, files, batch: 2 };
+      await streamWorker<ParseResult[]>(PARSE_WORKER, data, (batch) => batches.push(batch), { bundle: true });
+      expect(batches.map((batch) => batch.length)).toEqual([2, 2, 1]);
+      expect(batches.flat()).toEqual(readAndParse(dir, files));
     }
+  });
+
+  it('runWorker resolves with the first message', async () => {
+    const data: ParseWorkerData = { dir: SEEDS, files: await listDocuments(SEEDS), batch: 3 };
+    const first = await runWorker<ParseResult[]>(PARSE_WORKER, data, { bundle: true });
+    expect(first.map((result) => result.file)).toEqual(data.files.slice(0, 3));
+  });
+
+  it('streamWorker rejects when the worker fails', async () => {
+    const data: ParseWorkerData = { dir: SEEDS, files: [], batch: 1 };
+    await expect(
+      streamWorker(new URL('./fixtures/records/no-such-worker.ts', import.meta.url), data, () => {}),
+    ).rejects.toThrow();
   });
 
   it('loadFolder gives the same records with workers, with offloading and without', async () => {

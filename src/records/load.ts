@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { runWorker } from '../worker.ts';
+import { setImmediate } from 'node:timers/promises';
+import { streamWorker } from '../worker.ts';
 import { looksLikeCard, parseCard } from './card.ts';
 import { parseDescription } from './description.ts';
 import { fileError, type ParseResult } from './document.ts';
@@ -135,9 +136,48 @@ export interface LoadOptions {
 /** The module a parse worker runs; see `prebuild.ts` for its bundle. */
 export const PARSE_WORKER = new URL('./parse-worker.ts', import.meta.url);
 
-/** Parses `files` in a worker thread; rejects when workers cannot run here. */
-function parseInWorker(dir: string, files: readonly string[]): Promise<ParseResult[]> {
-  return runWorker<ParseResult[]>(PARSE_WORKER, { dir, files }, { bundle: true });
+/**
+ * Documents a worker parses before posting them. Taking results in as they come spreads the cost
+ * of copying them into this thread over the load, instead of paying it all at the end.
+ */
+const WORKER_BATCH = 250;
+
+/** Documents this thread parses between looks at the workers' messages. */
+const OWN_BATCH = 100;
+
+/** What `parse-worker.ts` is given. */
+export interface ParseWorkerData {
+  dir: string;
+  files: readonly string[];
+  batch: number;
+}
+
+/**
+ * Parses `files` in a worker thread; if the worker cannot run here or fails, in this thread (after
+ * the caller's own share, since this thread is busy until then).
+ */
+async function parseInWorker(dir: string, files: readonly string[]): Promise<ParseResult[]> {
+  const results: ParseResult[] = [];
+  const data: ParseWorkerData = { dir, files, batch: WORKER_BATCH };
+  try {
+    await streamWorker<ParseResult[]>(PARSE_WORKER, data, (batch) => results.push(...batch), {
+      bundle: true,
+    });
+    if (results.length === files.length) return results;
+  } catch {
+    // Falls through: parsed here instead.
+  }
+  return readAndParse(dir, files);
+}
+
+/** `readAndParse` in slices, letting the workers' results in between. */
+async function readAndParseBetweenMessages(dir: string, files: readonly string[]): Promise<ParseResult[]> {
+  const results: ParseResult[] = [];
+  for (let start = 0; start < files.length; start += OWN_BATCH) {
+    results.push(...readAndParse(dir, files.slice(start, start + OWN_BATCH)));
+    await setImmediate();
+  }
+  return results;
 }
 
 async function parseAll(dir: string, paths: readonly string[], options: LoadOptions): Promise<ParseResult[]> {
@@ -159,14 +199,9 @@ async function parseAll(dir: string, paths: readonly string[], options: LoadOpti
     start = end;
   });
   const own = options.offload ? null : (chunks.pop() as string[]);
-  try {
-    const pending = chunks.map((chunk) => parseInWorker(dir, chunk));
-    const mine = own ? readAndParse(dir, own) : [];
-    return [...(await Promise.all(pending)).flat(), ...mine];
-  } catch {
-    // Workers cannot start here (e.g. under a test runner without a TypeScript loader): parse in this thread.
-    return readAndParse(dir, paths);
-  }
+  const pending = chunks.map((chunk) => parseInWorker(dir, chunk));
+  const mine = own ? await readAndParseBetweenMessages(dir, own) : [];
+  return [...(await Promise.all(pending)).flat(), ...mine];
 }
 
 /**
