@@ -83,7 +83,8 @@ interface Section {
 
 /** Cuts the document at its section headers; lines before the first header form a keyless preamble. */
 function splitSections(lines: Line[], log: DiagnosticLog): Section[] {
-  const sections: Section[] = [{ key: null, header: null, lines: [] }];
+  let current: Section = { key: null, header: null, lines: [] };
+  const sections: Section[] = [current];
   const seen = new Map<SectionKey, Line>();
   for (const line of lines) {
     const key = sectionOf(line.text);
@@ -98,9 +99,10 @@ function splitSections(lines: Line[], log: DiagnosticLog): Section[] {
       } else {
         seen.set(key, line);
       }
-      sections.push({ key, header: line, lines: [] });
+      current = { key, header: line, lines: [] };
+      sections.push(current);
     } else {
-      (sections.at(-1) as Section).lines.push(line);
+      current.lines.push(line);
     }
   }
   return sections;
