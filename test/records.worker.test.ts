@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ParseResult } from '../src/records/document.ts';
 import {
+  claimFiles,
   listDocuments,
   loadFolder,
   PARSE_WORKER,
+  type ParsedFiles,
   type ParseWorkerData,
   readAndParse,
 } from '../src/records/load.ts';
@@ -20,29 +21,51 @@ import { runWorker, streamWorker, workerBundle } from '../src/worker.ts';
 const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
 const FOLDER = fileURLToPath(new URL('./fixtures/records/folder/', import.meta.url));
 
+/** A fresh counter for the worker protocol: no file claimed yet. */
+const counter = () => new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+
 describe('parsing in a worker', () => {
-  it('gives the same results as this thread, in batches, from the bundled worker', async () => {
+  it('gives the same results as this thread, claim by claim, from the bundled worker', async () => {
     expect(workerBundle(PARSE_WORKER)).not.toBeNull();
     for (const dir of [SEEDS, FOLDER]) {
       const files = await listDocuments(dir);
-      const batches: ParseResult[][] = [];
-      const data: ParseWorkerData = { dir, files, batch: 2 };
-      await streamWorker<ParseResult[]>(PARSE_WORKER, data, (batch) => batches.push(batch), { bundle: true });
-      expect(batches.map((batch) => batch.length)).toEqual([2, 2, 1]);
-      expect(batches.flat()).toEqual(readAndParse(dir, files));
+      const messages: ParsedFiles[] = [];
+      const data: ParseWorkerData = { dir, files, next: counter(), claim: 2 };
+      await streamWorker<ParsedFiles>(PARSE_WORKER, data, (message) => messages.push(message), {
+        bundle: true,
+      });
+      expect(messages.map(({ start, results }) => [start, results.length])).toEqual([
+        [0, 2],
+        [2, 2],
+        [4, 1],
+      ]);
+      expect(messages.flatMap((message) => message.results)).toEqual(readAndParse(dir, files));
     }
   });
 
+  it('leaves the files another thread claimed', async () => {
+    const files = await listDocuments(SEEDS);
+    const data: ParseWorkerData = { dir: SEEDS, files, next: counter(), claim: 2 };
+    expect(claimFiles(data.next, 3, files.length)).toEqual([0, 3]);
+    const messages: ParsedFiles[] = [];
+    await streamWorker<ParsedFiles>(PARSE_WORKER, data, (message) => messages.push(message), {
+      bundle: true,
+    });
+    expect(messages.map(({ start, results }) => [start, results.length])).toEqual([[3, 2]]);
+    expect(claimFiles(data.next, 3, files.length)).toBeNull();
+  });
+
   it('runWorker resolves with the first message', async () => {
-    const data: ParseWorkerData = { dir: SEEDS, files: await listDocuments(SEEDS), batch: 3 };
-    const first = await runWorker<ParseResult[]>(PARSE_WORKER, data, { bundle: true });
-    expect(first.map((result) => result.file)).toEqual(data.files.slice(0, 3));
+    const files = await listDocuments(SEEDS);
+    const data: ParseWorkerData = { dir: SEEDS, files, next: counter(), claim: 3 };
+    const first = await runWorker<ParsedFiles>(PARSE_WORKER, data, { bundle: true });
+    expect(first.start).toBe(0);
+    expect(first.results.map((result) => result.file)).toEqual(files.slice(0, 3));
   });
 
   it('streamWorker rejects when the worker fails', async () => {
-    const data: ParseWorkerData = { dir: SEEDS, files: [], batch: 1 };
     await expect(
-      streamWorker(new URL('./fixtures/records/no-such-worker.ts', import.meta.url), data, () => {}),
+      streamWorker(new URL('./fixtures/records/no-such-worker.ts', import.meta.url), {}, () => {}),
     ).rejects.toThrow();
   });
 
@@ -52,6 +75,17 @@ describe('parsing in a worker', () => {
       expect(await loadFolder(dir, { workers: 1 })).toEqual(alone);
       expect(await loadFolder(dir, { workers: 2, offload: true })).toEqual(alone);
     }
+  });
+});
+
+describe('claimFiles', () => {
+  it('hands out consecutive ranges until the files run out', () => {
+    const next = counter();
+    expect(claimFiles(next, 4, 10)).toEqual([0, 4]);
+    expect(claimFiles(next, 4, 10)).toEqual([4, 8]);
+    expect(claimFiles(next, 4, 10)).toEqual([8, 10]);
+    expect(claimFiles(next, 4, 10)).toBeNull();
+    expect(claimFiles(next, 4, 10)).toBeNull();
   });
 });
 

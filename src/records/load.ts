@@ -117,16 +117,13 @@ export function readAndParse(dir: string, files: readonly string[]): ParseResult
   });
 }
 
-/** A worker's share of the documents relative to the calling thread's (see `parseAll`). */
-const WORKER_WEIGHT = 1.2;
-
 /** Below this many files one thread is quicker than starting workers. */
 const PARALLEL_THRESHOLD = 1500;
 
 export interface LoadOptions {
   /**
    * Worker threads to parse with. Default: for large folders, one per extra core. The calling thread
-   * parses a share too unless `offload` is set.
+   * parses too unless `offload` is set.
    */
   workers?: number;
   /** Leave all parsing to workers, so the calling thread stays responsive (the bot's reload). */
@@ -137,72 +134,68 @@ export interface LoadOptions {
 export const PARSE_WORKER = new URL('./parse-worker.ts', import.meta.url);
 
 /**
- * Documents a worker parses before posting them. Taking results in as they come spreads the cost
- * of copying them into this thread over the load, instead of paying it all at the end.
+ * Files a thread claims at a time. Small claims let the threads finish within a few milliseconds of
+ * each other; each of a worker's claims is also one message, taken in while this thread parses.
  */
-const WORKER_BATCH = 250;
+const CLAIM = 100;
 
-/** Documents this thread parses between looks at the workers' messages. */
-const OWN_BATCH = 100;
-
-/** What `parse-worker.ts` is given. */
+/** What `parse-worker.ts` is given: all the files, and the counter the threads claim them from. */
 export interface ParseWorkerData {
   dir: string;
   files: readonly string[];
-  batch: number;
+  /** `next[0]` is the index of the first file nobody has claimed yet (see `claimFiles`). */
+  next: Int32Array;
+  claim: number;
 }
 
-/**
- * Parses `files` in a worker thread; if the worker cannot run here or fails, in this thread (after
- * the caller's own share, since this thread is busy until then).
- */
-async function parseInWorker(dir: string, files: readonly string[]): Promise<ParseResult[]> {
-  const results: ParseResult[] = [];
-  const data: ParseWorkerData = { dir, files, batch: WORKER_BATCH };
-  try {
-    await streamWorker<ParseResult[]>(PARSE_WORKER, data, (batch) => results.push(...batch), {
-      bundle: true,
-    });
-    if (results.length === files.length) return results;
-  } catch {
-    // Falls through: parsed here instead.
-  }
-  return readAndParse(dir, files);
+/** A worker's message: the results of `files[start]` onwards. */
+export interface ParsedFiles {
+  start: number;
+  results: ParseResult[];
 }
 
-/** `readAndParse` in slices, letting the workers' results in between. */
-async function readAndParseBetweenMessages(dir: string, files: readonly string[]): Promise<ParseResult[]> {
-  const results: ParseResult[] = [];
-  for (let start = 0; start < files.length; start += OWN_BATCH) {
-    results.push(...readAndParse(dir, files.slice(start, start + OWN_BATCH)));
-    await setImmediate();
-  }
-  return results;
+/** The next `size` files of `total` as [start, end), claimed for the calling thread; null when none are left. */
+export function claimFiles(next: Int32Array, size: number, total: number): [number, number] | null {
+  const start = Atomics.add(next, 0, size);
+  return start < total ? [start, Math.min(start + size, total)] : null;
 }
 
 async function parseAll(dir: string, paths: readonly string[], options: LoadOptions): Promise<ParseResult[]> {
   const cores = availableParallelism();
   const workers = options.workers ?? (paths.length >= PARALLEL_THRESHOLD ? Math.min(cores - 1, 3) : 0);
   if (workers <= 0 && !options.offload) return readAndParse(dir, paths);
-  // A bundled worker starts in about 0.1 s, but this thread also has to take in the workers' results
-  // (about a third of the cost of parsing them), so a worker gets the larger share: measured over
-  // 10,000 documents on two cores, both finish together at 1.2 : 1.
-  const weights = [
-    ...Array.from({ length: Math.max(1, workers) }, () => WORKER_WEIGHT),
-    ...(options.offload ? [] : [1]),
-  ];
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const chunks: string[][] = [];
-  let start = 0;
-  weights.forEach((weight, i) => {
-    const end = i === weights.length - 1 ? paths.length : start + Math.round((paths.length * weight) / total);
-    chunks.push(paths.slice(start, end));
-    start = end;
-  });
-  const own = options.offload ? null : (chunks.pop() as string[]);
-  const pending = chunks.map((chunk) => parseInWorker(dir, chunk));
-  const mine = own ? await readAndParseBetweenMessages(dir, own) : [];
-  return [...(await Promise.all(pending)).flat(), ...mine];
+  // No thread gets a fixed share: each claims the next few files from a shared counter until none are
+  // left. A worker's slow start (loading and compiling the parser) or a core busy with other work then
+  // only means fewer claims for that thread, and all finish together.
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const results: (ParseResult | undefined)[] = new Array(paths.length);
+  const store = (start: number, parsed: readonly ParseResult[]) => {
+    parsed.forEach((result, i) => {
+      results[start + i] = result;
+    });
+  };
+  const data: ParseWorkerData = { dir, files: paths, next, claim: CLAIM };
+  const pending = Array.from({ length: Math.max(1, workers) }, () =>
+    streamWorker<ParsedFiles>(PARSE_WORKER, data, ({ start, results }) => store(start, results), {
+      bundle: true,
+    }).catch(() => {
+      // A worker that cannot run here or fails leaves its claimed files without results; see below.
+    }),
+  );
+  if (!options.offload) {
+    for (
+      let claim = claimFiles(next, CLAIM, paths.length);
+      claim;
+      claim = claimFiles(next, CLAIM, paths.length)
+    ) {
+      const [start, end] = claim;
+      store(start, readAndParse(dir, paths.slice(start, end)));
+      // Lets the workers' results in before the next claim.
+      await setImmediate();
+    }
+  }
+  await Promise.all(pending);
+  return results.map((result, i) => result ?? (readAndParse(dir, [paths[i] as string])[0] as ParseResult));
 }
 
 /**

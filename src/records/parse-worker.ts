@@ -1,11 +1,13 @@
 /**
- * Worker thread of `loadFolder`: reads and parses its share of the files and posts the results back in
- * batches, in order, so the calling thread can take them in while it parses its own share.
+ * Worker thread of `loadFolder`: claims files from the counter it shares with the other threads, reads
+ * and parses them, and posts each claim's results back, until no files are left.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ParseWorkerData, readAndParse } from './load.ts';
+import { claimFiles, type ParsedFiles, type ParseWorkerData, readAndParse } from './load.ts';
 
-const { dir, files, batch } = workerData as ParseWorkerData;
-for (let start = 0; start < files.length; start += batch) {
-  parentPort?.postMessage(readAndParse(dir, files.slice(start, start + batch)));
+const { dir, files, next, claim: size } = workerData as ParseWorkerData;
+for (let claim = claimFiles(next, size, files.length); claim; claim = claimFiles(next, size, files.length)) {
+  const [start, end] = claim;
+  const message: ParsedFiles = { start, results: readAndParse(dir, files.slice(start, end)) };
+  parentPort?.postMessage(message);
 }
