@@ -89,9 +89,22 @@ function toFileReport(result: ParseResult): FileReport {
 /** Every `.txt` file below `dir`, sorted, as paths relative to `dir` with `/` separators. */
 export async function listDocuments(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  // `relative` resolves both paths on every call: once per folder is enough, the names are appended.
+  const folders = new Map<string, string>();
+  const folderOf = (parentPath: string) => {
+    let folder = folders.get(parentPath);
+    if (folder === undefined) {
+      folder = relative(dir, parentPath).split(sep).join('/');
+      folders.set(parentPath, folder);
+    }
+    return folder;
+  };
   return entries
     .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .map((entry) => {
+      const folder = folderOf(entry.parentPath);
+      return folder === '' ? entry.name : `${folder}/${entry.name}`;
+    })
     .sort();
 }
 
