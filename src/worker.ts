@@ -16,7 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 export interface RunWorkerOptions {
-  /** Run the module from a cached bundle (see `workerBundle`), falling back to tsx. */
+  /**
+   * Run the module from a cached bundle (see `workerBundle`), falling back to tsx. Only for modules
+   * that find no files next to their own source: in a bundle, `import.meta.url` is the bundle's.
+   */
   bundle?: boolean;
 }
 

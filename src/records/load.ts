@@ -208,6 +208,7 @@ async function parseAll(dir: string, paths: readonly string[], options: LoadOpti
     }
   }
   await Promise.all(pending);
+  // Files claimed by a worker that failed (or could not start) are parsed here.
   return results.map((result, i) => result ?? (readAndParse(dir, [paths[i] as string])[0] as ParseResult));
 }
 
