@@ -180,9 +180,9 @@ export const ENGINE_CONFIGS: Record<EngineId, string> = {
   minisearch:
     'Catalog: Finnish term processing (Voikko base forms + compound parts, or the fallback), ' +
     'field boosts code 12 / name 6 / applicant 3 / contact 3 / region 2 / targets 1.5 / body 1; two TermIndexes ' +
-    '(postings in typed arrays, scored with MiniSearch\'s BM25+ to the bit): an exact index of every field (AND ' +
+    "(postings in typed arrays, scored with MiniSearch's BM25+ to the bit): an exact index of every field (AND " +
     'then OR, terms in > 30 % of documents left out) plus an identity index (code, name, organisation, contact, ' +
-    'region) with prefix (terms ≥ 5 chars) and fuzzy 0.2 matching through MiniSearch\'s SearchableMap',
+    "region) with prefix (terms ≥ 5 chars) and fuzzy 0.2 matching through MiniSearch's SearchableMap",
   lunr:
     'lunr 2 + lunr.stemmer.support + lunr.fi (Snowball Finnish stemmer, Finnish stopwords, trimmer), same fields ' +
     'and boosts; query per word: stemmed term (boost 10) + trailing wildcard ≥ 4 chars (boost 2) + edit distance 1 ' +
