@@ -9,15 +9,7 @@
  */
 
 import { checkRecord } from './checks.ts';
-import {
-  type DiagnosticLog,
-  excerpt,
-  guarded,
-  type Line,
-  type ParseResult,
-  toLines,
-  validated,
-} from './document.ts';
+import { type DiagnosticLog, excerpt, guarded, type ParseResult, splitLines, validated } from './document.ts';
 import {
   DESCRIPTION_TITLES,
   EQUALITY_QUESTIONS,
@@ -75,36 +67,43 @@ function startsWithDigit(line: string): boolean {
   return isWhiteSpace(first) && /^\s*\d/.test(line);
 }
 
+/**
+ * A run of lines under one header: `lines[from]` up to (not including) `lines[to]`. Lines are kept as
+ * the document's array of strings and addressed by index (line number − 1): one object per line
+ * would be most of the garbage a document leaves.
+ */
 interface Section {
   key: SectionKey | null;
-  header: Line | null;
-  lines: Line[];
+  /** The header's line number, or 0 for the preamble before the first header. */
+  header: number;
+  from: number;
+  to: number;
 }
 
 /** Cuts the document at its section headers; lines before the first header form a keyless preamble. */
-function splitSections(lines: Line[], log: DiagnosticLog): Section[] {
-  let current: Section = { key: null, header: null, lines: [] };
+function splitSections(lines: readonly string[], log: DiagnosticLog): Section[] {
+  let current: Section = { key: null, header: 0, from: 0, to: 0 };
   const sections: Section[] = [current];
-  const seen = new Map<SectionKey, Line>();
-  for (const line of lines) {
-    const key = sectionOf(line.text);
-    if (key) {
-      const earlier = seen.get(key);
-      if (earlier) {
-        log.warn(
-          line.number,
-          SECTIONS[key].title,
-          `section "${SECTIONS[key].number} ${SECTIONS[key].title}" appears again (first on line ${earlier.number}); its lines are read as part of it`,
-        );
-      } else {
-        seen.set(key, line);
-      }
-      current = { key, header: line, lines: [] };
-      sections.push(current);
+  const seen = new Map<SectionKey, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const key = sectionOf(lines[i] as string);
+    if (!key) continue;
+    const number = i + 1;
+    const earlier = seen.get(key);
+    if (earlier) {
+      log.warn(
+        number,
+        SECTIONS[key].title,
+        `section "${SECTIONS[key].number} ${SECTIONS[key].title}" appears again (first on line ${earlier}); its lines are read as part of it`,
+      );
     } else {
-      current.lines.push(line);
+      seen.set(key, number);
     }
+    current.to = i;
+    current = { key, header: number, from: i + 1, to: 0 };
+    sections.push(current);
   }
+  current.to = lines.length;
   return sections;
 }
 
@@ -112,9 +111,10 @@ function splitSections(lines: Line[], log: DiagnosticLog): Section[] {
 interface FieldHit {
   label: string;
   value: string;
-  line: Line;
-  /** The line the value stands on: `line`, or the next non-blank line when the value was written there. */
-  valueLine: Line;
+  /** The label's line number. */
+  line: number;
+  /** The value's line number: `line`, or the next non-blank line's when the value was written there. */
+  valueLine: number;
   section: SectionKey | null;
 }
 
@@ -145,35 +145,33 @@ function labelOf(text: string): { label: string; rest: string } | null {
  * Finds every label line. A label with nothing after the colon takes its value from the next
  * non-blank line, unless that line is another label, a header or the location heading.
  */
-function collectFields(sections: Section[]): FieldHit[] {
+function collectFields(lines: readonly string[], sections: Section[]): FieldHit[] {
   const hits: FieldHit[] = [];
   for (const section of sections) {
-    const { lines } = section;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as Line;
-      const found = labelOf(line.text);
+    for (let i = section.from; i < section.to; i++) {
+      const found = labelOf(lines[i] as string);
       if (!found) continue;
       let value = found.rest.trim();
-      let valueLine = line;
+      let valueLine = i + 1;
       if (value === '' && !QUESTION_SET.has(found.label)) {
-        const next = nextNonBlank(lines, i + 1);
-        if (next && !labelOf(next.text) && !isStructural(next.text)) {
-          value = next.text.trim();
-          valueLine = next;
+        const next = nextNonBlank(lines, i + 1, section.to);
+        const text = lines[next] as string;
+        if (next < section.to && !labelOf(text) && !isStructural(text)) {
+          value = text.trim();
+          valueLine = next + 1;
         }
       }
-      hits.push({ label: found.label, value, line, valueLine, section: section.key });
+      hits.push({ label: found.label, value, line: i + 1, valueLine, section: section.key });
     }
   }
   return hits;
 }
 
-function nextNonBlank(lines: Line[], from: number): Line | undefined {
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    if (line.text.trim() !== '') return line;
-  }
-  return undefined;
+/** The index of the first line in [from, to) that is not blank, or `to`. */
+function nextNonBlank(lines: readonly string[], from: number, to: number): number {
+  let i = from;
+  while (i < to && (lines[i] as string).trim() === '') i++;
+  return i;
 }
 
 function isStructural(text: string): boolean {
@@ -220,9 +218,9 @@ class FieldReader {
         first = hit;
       } else if (hit.value !== first.value) {
         this.log.warn(
-          hit.line.number,
+          hit.line,
           label,
-          `"${label}" appears again (first on line ${first.line.number}); the first value is used`,
+          `"${label}" appears again (first on line ${first.line}); the first value is used`,
           excerpt(hit.value),
         );
         break;
@@ -236,7 +234,7 @@ class FieldReader {
     const hit = this.find(home, label, where);
     if (!hit) {
       const header = this.sections.find((s) => s.key === home)?.header;
-      this.log.warn(header?.number ?? 0, label, `field "${label}" is missing`);
+      this.log.warn(header ?? 0, label, `field "${label}" is missing`);
     }
     return hit;
   }
@@ -258,7 +256,7 @@ function readValue<T>(
   if (!hit) return null;
   const result = read(hit.value);
   if ('error' in result) {
-    log.warn(hit.valueLine.number, hit.label, result.error, excerpt(hit.value));
+    log.warn(hit.valueLine, hit.label, result.error, excerpt(hit.value));
     return null;
   }
   return result.value;
@@ -267,10 +265,11 @@ function readValue<T>(
 const textOf = (hit: FieldHit | null): string | null => (hit ? nonEmpty(hit.value) : null);
 
 /** Identifies the fund from the document title; the code prefix is a fallback (S = ESR, A = EAKR). */
-function readFund(lines: Line[], code: string | null, log: DiagnosticLog): Fund | null {
+function readFund(lines: readonly string[], code: string | null, log: DiagnosticLog): Fund | null {
   for (const line of lines.slice(0, 40)) {
-    if (line.text.length > 100) continue;
-    const squeezed = squeeze(line.text);
+    // Squeezing keeps every word, so a line without a title's first word cannot be a title.
+    if (line.length > 100 || !TITLE_WORDS.some((word) => line.includes(word))) continue;
+    const squeezed = squeeze(line);
     if (squeezed === DESCRIPTION_TITLES.ESR) return 'ESR';
     if (squeezed === DESCRIPTION_TITLES.EAKR) return 'EAKR';
   }
@@ -285,6 +284,10 @@ function readFund(lines: Line[], code: string | null, log: DiagnosticLog): Fund 
   return guess;
 }
 
+const TITLE_WORDS = [
+  ...new Set(Object.values(DESCRIPTION_TITLES).map((title) => title.split(' ')[0] as string)),
+];
+
 const PERIOD = new RegExp(`^${PERIOD_WORDS.start}\\s*(\\S*)\\s*${PERIOD_WORDS.end}\\s*(\\S*)$`, 'i');
 
 /** Reads "Alkaa 2.1.2018 ja päättyy 31.12.2021"; either date may be blank ("Alkaa 2.1.2018 ja päättyy"). */
@@ -292,18 +295,13 @@ function readPeriod(hit: FieldHit | null, log: DiagnosticLog): { start: string |
   if (!hit || hit.value.trim() === '') return { start: null, end: null };
   const match = PERIOD.exec(squeeze(hit.value));
   if (!match) {
-    log.warn(
-      hit.valueLine.number,
-      hit.label,
-      'expected "Alkaa D.M.YYYY ja päättyy D.M.YYYY"',
-      excerpt(hit.value),
-    );
+    log.warn(hit.valueLine, hit.label, 'expected "Alkaa D.M.YYYY ja päättyy D.M.YYYY"', excerpt(hit.value));
     return { start: null, end: null };
   }
   const date = (raw: string) => {
     const result = parseFinnishDate(raw);
     if ('error' in result) {
-      log.warn(hit.valueLine.number, hit.label, result.error, excerpt(raw));
+      log.warn(hit.valueLine, hit.label, result.error, excerpt(raw));
       return null;
     }
     return result.value;
@@ -311,50 +309,68 @@ function readPeriod(hit: FieldHit | null, log: DiagnosticLog): { start: string |
   return { start: date(match[1] as string), end: date(match[2] as string) };
 }
 
-const linesByKey = new WeakMap<Section[], Map<SectionKey, Line[]>>();
+/** A document cut into sections: what the section readers work on. */
+interface Outline {
+  lines: readonly string[];
+  sections: Section[];
+}
 
-/** The lines of a section (of every occurrence of it), or null when it is absent; indexed once per document. */
-function sectionLines(sections: Section[], key: SectionKey): Line[] | null {
-  let byKey = linesByKey.get(sections);
-  if (!byKey) {
-    byKey = new Map();
-    for (const section of sections) {
-      if (!section.key) continue;
-      const lines = byKey.get(section.key);
-      if (lines) lines.push(...section.lines);
-      else byKey.set(section.key, [...section.lines]);
-    }
-    linesByKey.set(sections, byKey);
+/**
+ * The indexes of a section's lines (of every occurrence of it, in order), or null when it is absent.
+ */
+function sectionLines({ sections }: Outline, key: SectionKey): number[] | null {
+  let indexes: number[] | null = null;
+  for (const section of sections) {
+    if (section.key !== key) continue;
+    indexes ??= [];
+    for (let i = section.from; i < section.to; i++) indexes.push(i);
   }
-  return byKey.get(key) ?? null;
+  return indexes;
+}
+
+/** The texts of a section's lines, or null when it is absent. */
+function sectionTexts(outline: Outline, key: SectionKey): string[] | null {
+  let texts: string[] | null = null;
+  for (const section of outline.sections) {
+    if (section.key !== key) continue;
+    const own = outline.lines.slice(section.from, section.to);
+    texts = texts ? texts.concat(own) : own;
+  }
+  return texts;
 }
 
 /** Section text, or null with a warning when the section is absent. */
-function readTextSection(sections: Section[], key: SectionKey, log: DiagnosticLog): string | null {
-  const lines = sectionLines(sections, key);
-  if (!lines) {
+function readTextSection(outline: Outline, key: SectionKey, log: DiagnosticLog): string | null {
+  const texts = sectionTexts(outline, key);
+  if (!texts) {
     log.warn(0, SECTIONS[key].title, `section "${SECTIONS[key].number} ${SECTIONS[key].title}" is missing`);
     return null;
   }
-  return joinParagraphs(lines.map((line) => line.text));
+  return joinParagraphs(texts);
 }
 
-function readFinalReport(sections: Section[], log: DiagnosticLog): string | null {
-  const report = readTextSection(sections, 'finalReport', log);
+function readFinalReport(outline: Outline, log: DiagnosticLog): string | null {
+  const report = readTextSection(outline, 'finalReport', log);
   return report === NO_FINAL_REPORT ? null : report;
 }
 
-function readItemsSection(sections: Section[], key: SectionKey, log: DiagnosticLog): string[] {
-  const lines = sectionLines(sections, key);
-  if (!lines) {
+function readItemsSection(outline: Outline, key: SectionKey, log: DiagnosticLog): string[] {
+  const texts = sectionTexts(outline, key);
+  if (!texts) {
     log.warn(0, SECTIONS[key].title, `section "${SECTIONS[key].number} ${SECTIONS[key].title}" is missing`);
     return [];
   }
-  return parseItems(lines.map((line) => line.text));
+  return parseItems(texts);
 }
 
+type QuestionKey = keyof typeof EQUALITY_QUESTIONS;
+/** Question label → its key in `Equality`. */
+const QUESTION_KEYS = new Map(
+  (Object.keys(EQUALITY_QUESTIONS) as QuestionKey[]).map((key) => [EQUALITY_QUESTIONS[key] as string, key]),
+);
+
 /** Section 8.1: each question line "Question: Kyllä|Ei" is followed by its explanation. */
-function readEquality(sections: Section[], log: DiagnosticLog): Equality {
+function readEquality(outline: Outline, log: DiagnosticLog): Equality {
   const equality: Equality = {
     analysisDone: null,
     analysisExplanation: null,
@@ -363,12 +379,11 @@ function readEquality(sections: Section[], log: DiagnosticLog): Equality {
     mainGoal: null,
     mainGoalExplanation: null,
   };
-  const lines = sectionLines(sections, 'equality');
-  if (!lines) {
+  const indexes = sectionLines(outline, 'equality');
+  if (!indexes) {
     log.warn(0, SECTIONS.equality.title, `section "8.1 ${SECTIONS.equality.title}" is missing`);
     return equality;
   }
-  const keys = Object.keys(EQUALITY_QUESTIONS) as (keyof typeof EQUALITY_QUESTIONS)[];
   const explanationKey = {
     analysisDone: 'analysisExplanation',
     mainstreamed: 'mainstreamedExplanation',
@@ -381,26 +396,26 @@ function readEquality(sections: Section[], log: DiagnosticLog): Equality {
     if (current) equality[explanationKey[current]] = joinParagraphs(explanation);
     explanation = [];
   };
-  for (const line of lines) {
-    const label = labelOf(line.text);
-    const key = keys.find((k) => EQUALITY_QUESTIONS[k] === label?.label);
+  for (const i of indexes) {
+    const text = outline.lines[i] as string;
+    const label = labelOf(text);
+    const key = label && QUESTION_KEYS.get(label.label);
     if (key && label) {
       finish();
       current = key;
       if (found.has(key)) {
-        log.warn(line.number, EQUALITY_QUESTIONS[key], 'question appears again; the last answer is used');
+        log.warn(i + 1, EQUALITY_QUESTIONS[key], 'question appears again; the last answer is used');
       }
       found.add(key);
       const answer = parseYesNo(label.rest);
-      if ('error' in answer)
-        log.warn(line.number, EQUALITY_QUESTIONS[key], answer.error, excerpt(label.rest));
+      if ('error' in answer) log.warn(i + 1, EQUALITY_QUESTIONS[key], answer.error, excerpt(label.rest));
       else equality[key] = answer.value;
     } else if (current) {
-      explanation.push(line.text);
+      explanation.push(text);
     }
   }
   finish();
-  for (const key of keys) {
+  for (const key of QUESTION_KEYS.values()) {
     if (!found.has(key))
       log.warn(0, EQUALITY_QUESTIONS[key], `question "${EQUALITY_QUESTIONS[key]}" is missing`);
   }
@@ -443,9 +458,9 @@ const LONGEST_CRITERION_LINE =
   ) + 20;
 
 /** Section 8.2: fifteen "Criterion D I" lines under three group headers, each with an optional note. */
-function readSustainability(sections: Section[], log: DiagnosticLog): SustainabilityScore[] {
-  const lines = sectionLines(sections, 'sustainability');
-  if (!lines) {
+function readSustainability(outline: Outline, log: DiagnosticLog): SustainabilityScore[] {
+  const indexes = sectionLines(outline, 'sustainability');
+  if (!indexes) {
     log.warn(0, SECTIONS.sustainability.title, `section "8.2 ${SECTIONS.sustainability.title}" is missing`);
     return [];
   }
@@ -458,18 +473,19 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
     if (current) current.note = joinParagraphs(note);
     note = [];
   };
-  for (const line of lines) {
+  for (const i of indexes) {
+    const text = outline.lines[i] as string;
+    const number = i + 1;
     // Score and group lines are short; a long line can only be a note, so it skips the normalising.
-    if (line.text.length > LONGEST_CRITERION_LINE) {
-      if (current) note.push(line.text);
-      else
-        log.warn(line.number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(line.text));
+    if (text.length > LONGEST_CRITERION_LINE) {
+      if (current) note.push(text);
+      else log.warn(number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(text));
       continue;
     }
-    const squeezed = squeeze(line.text);
+    const squeezed = squeeze(text);
     if (squeezed === '') {
       // Kept inside a note so its paragraph breaks survive, as in the 8.1 explanations.
-      if (current) note.push(line.text);
+      if (current) note.push(text);
       continue;
     }
     if (squeezed === SUSTAINABILITY_HEADER) continue;
@@ -479,39 +495,40 @@ function readSustainability(sections: Section[], log: DiagnosticLog): Sustainabi
       group = squeezed;
       continue;
     }
-    const match = /\d$/.test(squeezed) ? SCORE_LINE.exec(squeezed) : null;
+    const last = squeezed.charCodeAt(squeezed.length - 1);
+    const match = last >= 48 && last <= 57 ? SCORE_LINE.exec(squeezed) : null;
     const info = match ? criterionInfo(match[1] as string) : undefined;
     if (match && info) {
       finish();
       const direct = Number(match[2]);
       const indirect = Number(match[3]);
       if (seen.has(info.criterion)) {
-        log.warn(line.number, info.criterion, 'criterion appears again; both are kept', excerpt(squeezed));
+        log.warn(number, info.criterion, 'criterion appears again; both are kept', excerpt(squeezed));
       }
       seen.add(info.criterion);
       if (group && group !== info.group && group.toLowerCase() !== info.group.toLowerCase()) {
-        log.warn(line.number, info.criterion, `criterion listed under "${group}" instead of "${info.group}"`);
+        log.warn(number, info.criterion, `criterion listed under "${group}" instead of "${info.group}"`);
       }
       for (const which of SCORE_KINDS) {
         const score = which === 'direct' ? direct : indirect;
         if (score < 0 || score > 10) {
-          log.warn(line.number, info.criterion, `${which} score ${score} is outside 0–10`, excerpt(squeezed));
+          log.warn(number, info.criterion, `${which} score ${score} is outside 0–10`, excerpt(squeezed));
         }
       }
       current = { group: info.group, criterion: info.criterion, direct, indirect, note: null };
       scores.push(current);
     } else if (current) {
-      note.push(line.text);
+      note.push(text);
     } else {
-      log.warn(line.number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(squeezed));
+      log.warn(number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(squeezed));
     }
   }
   finish();
   const missing = ALL_CRITERIA.filter(({ criterion }) => !seen.has(criterion));
   if (missing.length) {
-    const header = sections.find((s) => s.key === 'sustainability')?.header;
+    const header = outline.sections.find((s) => s.key === 'sustainability')?.header;
     log.warn(
-      header?.number ?? 0,
+      header ?? 0,
       SECTIONS.sustainability.title,
       `${missing.length} of the 15 sustainability criteria missing: ${missing.map((m) => m.criterion).join('; ')}`,
     );
@@ -529,14 +546,14 @@ function readCode(fields: FieldReader, log: DiagnosticLog): { code: string | nul
   const code = hit.value.replace(/\s+/g, '').toUpperCase();
   if (!/^[SA]\d{5}$/.test(code)) {
     log.error(
-      hit.line.number,
+      hit.line,
       FIELD_LABELS.project.code,
       'the project code is not S or A followed by five digits',
       excerpt(hit.value),
     );
-    return { code: null, line: hit.line.number };
+    return { code: null, line: hit.line };
   }
-  return { code, line: hit.line.number };
+  return { code, line: hit.line };
 }
 
 /**
@@ -552,9 +569,10 @@ export function parseDescription(text: string, file: string): ParseResult {
 }
 
 function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog): ParseResult {
-  const lines = toLines(text);
+  const lines = splitLines(text);
   const sections = splitSections(lines, log);
-  const fields = new FieldReader(collectFields(sections), sections, log);
+  const outline: Outline = { lines, sections };
+  const fields = new FieldReader(collectFields(lines, sections), sections, log);
   const { code, line: codeLine } = readCode(fields, log);
   if (!code) return { file, kind: 'description', code: null, record: null, diagnostics: log.diagnostics };
 
@@ -562,14 +580,16 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
   const A = FIELD_LABELS.applicant;
   const F = FIELD_LABELS.funding;
   const R = FIELD_LABELS.region;
-  const locationIntro = lines.find(
-    (line) =>
-      line.text.length < LOCATION_INTRO.length + 10 &&
-      line.text.includes(LOCATION_INTRO_WORD) &&
-      squeeze(line.text) === LOCATION_INTRO,
-  );
-  const beforeLocation = (hit: FieldHit) => !locationIntro || hit.line.number < locationIntro.number;
-  const afterLocation = (hit: FieldHit) => !!locationIntro && hit.line.number > locationIntro.number;
+  // The line number of the location heading, or 0.
+  const locationIntro =
+    lines.findIndex(
+      (line) =>
+        line.length < LOCATION_INTRO.length + 10 &&
+        line.includes(LOCATION_INTRO_WORD) &&
+        squeeze(line) === LOCATION_INTRO,
+    ) + 1;
+  const beforeLocation = (hit: FieldHit) => !locationIntro || hit.line < locationIntro;
+  const afterLocation = (hit: FieldHit) => !!locationIntro && hit.line > locationIntro;
 
   const periodHit = fields.require('project', P.period);
   const emailHit = fields.require('applicant', A.contactEmail);
@@ -611,10 +631,10 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
       phone: textOf(fields.require('applicant', A.contactPhone)),
     },
     applicantArrangement: textOf(fields.require('applicant', A.applicantArrangement)),
-    summary: readTextSection(sections, 'summary', log),
+    summary: readTextSection(outline, 'summary', log),
     targetGroups: {
-      primary: readItemsSection(sections, 'targetsPrimary', log),
-      indirect: readItemsSection(sections, 'targetsIndirect', log),
+      primary: readItemsSection(outline, 'targetsPrimary', log),
+      indirect: readItemsSection(outline, 'targetsIndirect', log),
     },
     funding: {
       grantedEuState: euros(F.grantedEuState),
@@ -641,9 +661,9 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
       ),
       personsPlanned: readValue(fields.require('persons', FIELD_LABELS.persons.planned), parseCount, log),
     },
-    equality: readEquality(sections, log),
-    sustainability: readSustainability(sections, log),
-    finalReport: readFinalReport(sections, log),
+    equality: readEquality(outline, log),
+    sustainability: readSustainability(outline, log),
+    finalReport: readFinalReport(outline, log),
     card: null,
     sources: [{ file, kind: 'description' as const, line: Math.max(1, codeLine) }],
   };
@@ -651,10 +671,10 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
   checkRecord(
     candidate,
     {
-      period: periodHit?.valueLine.number ?? 0,
-      businessId: fields.find('applicant', A.businessId)?.valueLine.number ?? 0,
-      realizedEuState: fields.find('funding', F.realizedEuState)?.valueLine.number ?? 0,
-      realizedPublicTotal: fields.find('funding', F.realizedPublicTotal)?.valueLine.number ?? 0,
+      period: periodHit?.valueLine ?? 0,
+      businessId: fields.find('applicant', A.businessId)?.valueLine ?? 0,
+      realizedEuState: fields.find('funding', F.realizedEuState)?.valueLine ?? 0,
+      realizedPublicTotal: fields.find('funding', F.realizedPublicTotal)?.valueLine ?? 0,
     },
     log,
   );

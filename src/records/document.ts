@@ -5,12 +5,6 @@
 import { type Diagnostic, ProjectRecord, type SourceKind } from './schema.ts';
 import { normalizeNewlines } from './values.ts';
 
-/** One line of a document with its 1-based number in the file. */
-export interface Line {
-  readonly text: string;
-  readonly number: number;
-}
-
 /** What parsing one document gives: a record, or none with an error saying why, plus warnings. */
 export interface ParseResult {
   readonly file: string;
@@ -20,11 +14,12 @@ export interface ParseResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Splits a document into numbered lines after stripping the BOM and normalising line endings. */
-export function toLines(text: string): Line[] {
-  return normalizeNewlines(text)
-    .split('\n')
-    .map((line, index) => ({ text: line, number: index + 1 }));
+/**
+ * Splits a document into lines after stripping the BOM and normalising line endings; `lines[i]` is
+ * line number i + 1.
+ */
+export function splitLines(text: string): string[] {
+  return normalizeNewlines(text).split('\n');
 }
 
 /** Collects the diagnostics of one file so the parsers can report without threading arrays around. */
