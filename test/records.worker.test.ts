@@ -14,6 +14,7 @@ import {
   PARSE_WORKER,
   type ParsedFiles,
   type ParseWorkerData,
+  parseAll,
   readAndParse,
 } from '../src/records/load.ts';
 import { runWorker, streamWorker, workerBundle } from '../src/worker.ts';
@@ -67,6 +68,17 @@ describe('parsing in a worker', () => {
     await expect(
       streamWorker(new URL('./fixtures/records/no-such-worker.ts', import.meta.url), {}, () => {}),
     ).rejects.toThrow();
+  });
+
+  it('parses the files of a worker that failed, with and without offloading', async () => {
+    const failing = new URL('./fixtures/workers/failing-parse-worker.mjs', import.meta.url);
+    const files = await listDocuments(SEEDS);
+    const alone = readAndParse(SEEDS, files);
+    for (const options of [{ workers: 1 }, { workers: 2, offload: true }, { workers: 1, offload: true }]) {
+      const results = await parseAll(SEEDS, files, options, failing);
+      expect(results).toHaveLength(files.length);
+      expect(results).toEqual(alone);
+    }
   });
 
   it('loadFolder gives the same records with workers, with offloading and without', async () => {

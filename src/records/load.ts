@@ -2,7 +2,8 @@
  * Reading a folder of documents: the I/O edge of the records module. Every `.txt` file below the
  * folder is parsed; a file that cannot become a record is reported and the others still load.
  */
-import { readFileSync } from 'node:fs';
+import { transcode } from 'node:buffer';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -122,12 +123,49 @@ export function readAndParse(dir: string, files: readonly string[]): ParseResult
   return files.map((file) => {
     let text: string;
     try {
-      text = readFileSync(join(dir, file), 'utf8');
+      text = readText(join(dir, file));
     } catch (error) {
       return readFailure(file, error);
     }
     return parseDocument(text, file);
   });
+}
+
+/** The buffer `readText` reads into, one per thread; documents are a few kilobytes. */
+const readBuffer = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * Reads a UTF-8 file into a string: the same string as `readFileSync(path, 'utf8')`, in about half the
+ * time, which matters when reading is a fifth of loading a large folder. Two things make the difference
+ * on Node 20: one reused buffer instead of a new one (and its option parsing) per file, and ICU's
+ * converter, which is much faster than V8's UTF-8 decoder on text with ä and ö. ICU refuses malformed
+ * UTF-8 where V8 substitutes U+FFFD, so such a file is decoded the usual way; valid text decodes to
+ * the same string either way (`test/records.load.test.ts` checks both).
+ */
+export function readText(path: string): string {
+  const fd = openSync(path, 'r');
+  let length = 0;
+  try {
+    for (;;) {
+      const read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      // A file larger than the buffer is read the ordinary way.
+      if (length === readBuffer.length) return readFileSync(path, 'utf8');
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return decodeUtf8(readBuffer.subarray(0, length));
+}
+
+/** `bytes.toString('utf8')`, through ICU when the bytes are valid UTF-8 (see `readText`). */
+export function decodeUtf8(bytes: Buffer): string {
+  try {
+    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  } catch {
+    return bytes.toString('utf8');
+  }
 }
 
 /** Below this many files one thread is quicker than starting workers. */
@@ -173,7 +211,16 @@ export function claimFiles(next: Int32Array, size: number, total: number): [numb
   return start < total ? [start, Math.min(start + size, total)] : null;
 }
 
-async function parseAll(dir: string, paths: readonly string[], options: LoadOptions): Promise<ParseResult[]> {
+/**
+ * Reads and parses `paths` of `dir`, in this thread and in workers running `worker` (the parse worker;
+ * another module only in tests), in order.
+ */
+export async function parseAll(
+  dir: string,
+  paths: readonly string[],
+  options: LoadOptions,
+  worker: URL = PARSE_WORKER,
+): Promise<ParseResult[]> {
   const cores = availableParallelism();
   const workers = options.workers ?? (paths.length >= PARALLEL_THRESHOLD ? Math.min(cores - 1, 3) : 0);
   if (workers <= 0 && !options.offload) return readAndParse(dir, paths);
@@ -189,7 +236,7 @@ async function parseAll(dir: string, paths: readonly string[], options: LoadOpti
   };
   const data: ParseWorkerData = { dir, files: paths, next, claim: CLAIM };
   const pending = Array.from({ length: Math.max(1, workers) }, () =>
-    streamWorker<ParsedFiles>(PARSE_WORKER, data, ({ start, results }) => store(start, results), {
+    streamWorker<ParsedFiles>(worker, data, ({ start, results }) => store(start, results), {
       bundle: true,
     }).catch(() => {
       // A worker that cannot run here or fails leaves its claimed files without results; see below.
@@ -208,8 +255,12 @@ async function parseAll(dir: string, paths: readonly string[], options: LoadOpti
     }
   }
   await Promise.all(pending);
-  // Files claimed by a worker that failed (or could not start) are parsed here.
-  return results.map((result, i) => result ?? (readAndParse(dir, [paths[i] as string])[0] as ParseResult));
+  // Files claimed by a worker that failed (or could not start) are parsed here. (`Array.from`, not
+  // `map`: `map` skips the holes those files left.)
+  return Array.from(
+    results,
+    (result, i) => result ?? (readAndParse(dir, [paths[i] as string])[0] as ParseResult),
+  );
 }
 
 /**
