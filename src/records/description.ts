@@ -451,7 +451,22 @@ function isGroup(squeezed: string): boolean {
 function criterionInfo(text: string): { group: string; criterion: string } | undefined {
   return CRITERION_AS_WRITTEN.get(text) ?? CRITERION_INFO.get(text.toLowerCase());
 }
-const SCORE_LINE = /^(.*\S)\s+(-?\d+)\s+(-?\d+)\s*$/;
+const SCORE = /^-?\d+$/;
+
+/**
+ * Splits a squeezed score line "Criterion D I" into the criterion and its two scores (whole numbers,
+ * perhaps negative), or gives null. Squeezed text has single spaces, so the scores are its last two
+ * words: the same reading as `/^(.*\S)\s+(-?\d+)\s+(-?\d+)\s*$/`, without its backtracking.
+ */
+function scoreLine(squeezed: string): { criterion: string; direct: number; indirect: number } | null {
+  const last = squeezed.lastIndexOf(' ');
+  const previous = last > 0 ? squeezed.lastIndexOf(' ', last - 1) : -1;
+  if (previous < 1) return null;
+  const direct = squeezed.slice(previous + 1, last);
+  const indirect = squeezed.slice(last + 1);
+  if (!SCORE.test(direct) || !SCORE.test(indirect)) return null;
+  return { criterion: squeezed.slice(0, previous), direct: Number(direct), indirect: Number(indirect) };
+}
 const LONGEST_CRITERION_LINE =
   Math.max(
     ...SUSTAINABILITY_CRITERIA.flatMap(({ group, criteria }) => [group, ...criteria]).map((c) => c.length),
@@ -496,12 +511,11 @@ function readSustainability(outline: Outline, log: DiagnosticLog): Sustainabilit
       continue;
     }
     const last = squeezed.charCodeAt(squeezed.length - 1);
-    const match = last >= 48 && last <= 57 ? SCORE_LINE.exec(squeezed) : null;
-    const info = match ? criterionInfo(match[1] as string) : undefined;
-    if (match && info) {
+    const score = last >= 48 && last <= 57 ? scoreLine(squeezed) : null;
+    const info = score ? criterionInfo(score.criterion) : undefined;
+    if (score && info) {
       finish();
-      const direct = Number(match[2]);
-      const indirect = Number(match[3]);
+      const { direct, indirect } = score;
       if (seen.has(info.criterion)) {
         log.warn(number, info.criterion, 'criterion appears again; both are kept', excerpt(squeezed));
       }
@@ -510,9 +524,9 @@ function readSustainability(outline: Outline, log: DiagnosticLog): Sustainabilit
         log.warn(number, info.criterion, `criterion listed under "${group}" instead of "${info.group}"`);
       }
       for (const which of SCORE_KINDS) {
-        const score = which === 'direct' ? direct : indirect;
-        if (score < 0 || score > 10) {
-          log.warn(number, info.criterion, `${which} score ${score} is outside 0–10`, excerpt(squeezed));
+        const value = which === 'direct' ? direct : indirect;
+        if (value < 0 || value > 10) {
+          log.warn(number, info.criterion, `${which} score ${value} is outside 0–10`, excerpt(squeezed));
         }
       }
       current = { group: info.group, criterion: info.criterion, direct, indirect, note: null };
