@@ -9,11 +9,24 @@ import { CARD_LABELS, type CardLabelKey } from './labels.ts';
 import type { Card } from './schema.ts';
 import { nonEmpty, normalizeNewlines, parseEuros, parseFinnishDate, squeeze } from './values.ts';
 
-/** Text folded to single spaces, with a way back to the source line of any character. */
+/** Text folded to single spaces, with a way back to the source line of any character (`lineAt`). */
 interface Folded {
   text: string;
-  /** The source line of the character at `offset`. */
-  lineAt(offset: number): number;
+  /** Where each source line's text starts in `text`: offsets ascending, with their line numbers. */
+  starts: number[];
+  numbers: number[];
+}
+
+/** The source line of the character of `folded.text` at `offset`. */
+function lineAt({ starts, numbers }: Folded, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return numbers[low] ?? 0;
 }
 
 /** Words that follow a line-end hyphen without joining it ("sosiaali- ja terveys"). */
@@ -28,7 +41,6 @@ export function foldText(raw: string): Folded {
   const parts: string[] = [];
   let length = 0;
   let endsHyphenated = false;
-  // Where each source line's text starts in the folded text: offsets ascending, with their line numbers.
   const starts: number[] = [];
   const numbers: number[] = [];
   lines.forEach((rawLine, index) => {
@@ -51,18 +63,7 @@ export function foldText(raw: string): Folded {
     length += chunk.length;
     endsHyphenated = line.endsWith('-') && /\p{L}-$/u.test(line);
   });
-  const text = parts.join('');
-  const lineAt = (offset: number) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((starts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return numbers[low] ?? 0;
-  };
-  return { text, lineAt };
+  return { text: parts.join(''), starts, numbers };
 }
 
 const LABEL_KEYS = Object.keys(CARD_LABELS) as CardLabelKey[];
@@ -109,22 +110,23 @@ export function parseCard(text: string, file: string): ParseResult {
 function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseResult {
   const folded = foldText(raw);
   const hits = findLabels(folded);
-  const lineOf = (offset: number) => folded.lineAt(offset);
   // The card ends with a block of links; the last label's value stops where that block starts.
   const linkBlock = /(?:\s*https?:\/\/\S+)+\s*$/.exec(folded.text);
   const textEnd = linkBlock ? linkBlock.index : folded.text.length;
   const values = new Map<CardLabelKey, { value: string | null; line: number }>();
   hits.forEach((hit, i) => {
     const next = hits[i + 1]?.start ?? Math.max(hit.end, textEnd);
-    values.set(hit.key, { value: nonEmpty(folded.text.slice(hit.end, next)), line: lineOf(hit.start) });
+    values.set(hit.key, {
+      value: nonEmpty(folded.text.slice(hit.end, next)),
+      line: lineAt(folded, hit.start),
+    });
   });
   for (const key of LABEL_KEYS) {
     if (!values.has(key)) log.warn(0, CARD_LABELS[key], `card label "${CARD_LABELS[key]}" is missing`);
   }
-  const value = (key: CardLabelKey) => values.get(key)?.value ?? null;
 
   // "S21154, Joensuun KAKE 2.0, 2.1.2018 – 31.12.2021 (hanke RR-tietopalvelussa)"
-  const identity = value('identity') ?? squeeze(folded.text.slice(0, hits[0]?.start ?? 0));
+  const identity = valueOf(values, 'identity') ?? squeeze(folded.text.slice(0, hits[0]?.start ?? 0));
   const code = (identity.match(CODE) ?? folded.text.match(CODE) ?? [])[0] ?? null;
   if (!code) {
     log.error(
@@ -137,15 +139,6 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   }
   const identityLine = values.get('identity')?.line ?? 1;
   const dates = /(\d{1,2}\.\d{1,2}\.\d{4})\s*[–-]\s*(\d{1,2}\.\d{1,2}\.\d{4})/.exec(identity);
-  const date = (rawDate: string | undefined) => {
-    if (!rawDate) return null;
-    const result = parseFinnishDate(rawDate);
-    if ('error' in result) {
-      log.warn(identityLine, CARD_LABELS.identity, result.error, rawDate);
-      return null;
-    }
-    return result.value;
-  };
   const afterCode = identity.slice(identity.indexOf(code) + code.length).replace(/^\s*,\s*/, '');
   // The name runs up to the dates or, without dates, up to the "(hanke RR-tietopalvelussa)" note.
   const beforeDates = dates
@@ -154,7 +147,7 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   const name = nonEmpty(beforeDates.replace(/,\s*$/, ''));
 
   // "Etelä-Savon ELY-keskus, 1 626 932 €"
-  const funderText = value('funder');
+  const funderText = valueOf(values, 'funder');
   const sum = funderText ? /,?\s*([\d\s\u00a0]+)\s*€?\s*$/.exec(funderText) : null;
   let realizedPublicTotal: number | null = null;
   if (sum) {
@@ -170,26 +163,29 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   const relatedCodes = [...new Set(allText.match(CODE) ?? [])].filter((c) => c !== code).sort();
 
   const card: Card = {
-    background: value('background'),
-    goals: value('goals'),
-    approach: value('approach'),
-    outputs: splitOutputs(value('outputs')),
-    practices: value('practices'),
-    results: value('results'),
-    dissemination: value('dissemination'),
-    remarks: value('remarks'),
+    background: valueOf(values, 'background'),
+    goals: valueOf(values, 'goals'),
+    approach: valueOf(values, 'approach'),
+    outputs: splitOutputs(valueOf(values, 'outputs')),
+    practices: valueOf(values, 'practices'),
+    results: valueOf(values, 'results'),
+    dissemination: valueOf(values, 'dissemination'),
+    remarks: valueOf(values, 'remarks'),
     relatedCodes,
     links,
     funder,
   };
-  const implementer = value('implementers')?.replace(/\s*\((?:pää)?toteuttaja\).*$/i, '') ?? null;
+  const implementer = valueOf(values, 'implementers')?.replace(/\s*\((?:pää)?toteuttaja\).*$/i, '') ?? null;
   const candidate = {
     code,
     name,
     fund: code.startsWith('S') ? ('ESR' as const) : ('EAKR' as const),
     priorityAxis: null,
     specificObjective: null,
-    period: { start: date(dates?.[1]), end: date(dates?.[2]) },
+    period: {
+      start: readIdentityDate(dates?.[1], identityLine, log),
+      end: readIdentityDate(dates?.[2], identityLine, log),
+    },
     status: null,
     authority: null,
     applicant: {
@@ -205,7 +201,7 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
     contact: { name: null, title: null, email: null, phone: null },
     applicantArrangement: null,
     summary: null,
-    targetGroups: { primary: splitSemicolons(value('targets')), indirect: [] },
+    targetGroups: { primary: splitSemicolons(valueOf(values, 'targets')), indirect: [] },
     funding: { grantedEuState: null, realizedEuState: null, plannedPublicTotal: null, realizedPublicTotal },
     region: { provinces: [], subRegions: [], municipalities: [] },
     location: null,
@@ -224,6 +220,21 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
     sources: [{ file, kind: 'card' as const, line: Math.max(1, identityLine) }],
   };
   return validated(candidate, file, 'card', code, log);
+}
+
+function valueOf(values: Map<CardLabelKey, { value: string | null }>, key: CardLabelKey): string | null {
+  return values.get(key)?.value ?? null;
+}
+
+/** A date of the identity line ("2.1.2018 – 31.12.2021"), with a warning when it is no date. */
+function readIdentityDate(raw: string | undefined, line: number, log: DiagnosticLog): string | null {
+  if (!raw) return null;
+  const result = parseFinnishDate(raw);
+  if ('error' in result) {
+    log.warn(line, CARD_LABELS.identity, result.error, raw);
+    return null;
+  }
+  return result.value;
 }
 
 function splitSemicolons(text: string | null): string[] {

@@ -179,6 +179,27 @@ function isStructural(text: string): boolean {
   return sectionOf(text) !== null || squeezed === LOCATION_INTRO || squeezed === SUSTAINABILITY_HEADER;
 }
 
+/**
+ * Where a shared label is looked for: only above the line `before`, or only below the line `after`
+ * (line numbers; 0 for no bound). The street, postcode and city labels are the applicant's above the
+ * location heading and the location's below it.
+ */
+interface Side {
+  before?: number;
+  after?: number;
+}
+
+function onSide(hit: FieldHit, side: Side | undefined): boolean {
+  if (!side) return true;
+  if (side.before !== undefined && side.before !== 0 && hit.line >= side.before) return false;
+  if (side.after !== undefined && hit.line <= side.after) return false;
+  return true;
+}
+
+// The parsers define no named functions inside the functions that run once per document: tsx
+// compiles with esbuild's keepNames, which renames each such function with Object.defineProperty
+// every time it is created, and that cost a tenth of the parse time.
+
 /** Looks fields up by the section they belong to, warning about missing and repeated labels. */
 class FieldReader {
   /** The hits of each label, in document order: each label is looked up a few times. */
@@ -200,20 +221,28 @@ class FieldReader {
    * The hit for `label` in section `home`; when the section header is missing, the hit anywhere
    * (for labels used in one section only) or on the right side of `boundary` (for shared labels).
    */
-  find(home: SectionKey, label: string, where?: (hit: FieldHit) => boolean): FieldHit | null {
+  find(home: SectionKey, label: string, side?: Side): FieldHit | null {
     const hits = this.byLabel.get(label);
     if (!hits) return null;
-    const inHome = (hit: FieldHit) => hit.section === home && (!where || where(hit));
-    if (hits.some(inHome)) return this.first(label, hits, inHome);
+    if (hits.some((hit) => hit.section === home && onSide(hit, side)))
+      return this.first(label, hits, side, home);
     if (this.sectionPresent(home)) return null;
-    return this.first(label, hits, (hit) => !where || where(hit));
+    return this.first(label, hits, side, null);
   }
 
-  /** The first accepted hit, warning when a later accepted one has another value. */
-  private first(label: string, hits: FieldHit[], accept: (hit: FieldHit) => boolean): FieldHit | null {
+  /**
+   * The first hit on `side` (and in section `home` unless it is null), warning when a later such hit has
+   * another value.
+   */
+  private first(
+    label: string,
+    hits: FieldHit[],
+    side: Side | undefined,
+    home: SectionKey | null,
+  ): FieldHit | null {
     let first: FieldHit | null = null;
     for (const hit of hits) {
-      if (!accept(hit)) continue;
+      if ((home !== null && hit.section !== home) || !onSide(hit, side)) continue;
       if (!first) {
         first = hit;
       } else if (hit.value !== first.value) {
@@ -230,8 +259,8 @@ class FieldReader {
   }
 
   /** Like `find`, but warns when the label is not in the document at all. */
-  require(home: SectionKey, label: string, where?: (hit: FieldHit) => boolean): FieldHit | null {
-    const hit = this.find(home, label, where);
+  require(home: SectionKey, label: string, side?: Side): FieldHit | null {
+    const hit = this.find(home, label, side);
     if (!hit) {
       const header = this.sections.find((s) => s.key === home)?.header;
       this.log.warn(header ?? 0, label, `field "${label}" is missing`);
@@ -298,15 +327,16 @@ function readPeriod(hit: FieldHit | null, log: DiagnosticLog): { start: string |
     log.warn(hit.valueLine, hit.label, 'expected "Alkaa D.M.YYYY ja päättyy D.M.YYYY"', excerpt(hit.value));
     return { start: null, end: null };
   }
-  const date = (raw: string) => {
-    const result = parseFinnishDate(raw);
-    if ('error' in result) {
-      log.warn(hit.valueLine, hit.label, result.error, excerpt(raw));
-      return null;
-    }
-    return result.value;
-  };
-  return { start: date(match[1] as string), end: date(match[2] as string) };
+  return { start: readDate(match[1] as string, hit, log), end: readDate(match[2] as string, hit, log) };
+}
+
+function readDate(raw: string, hit: FieldHit, log: DiagnosticLog): string | null {
+  const result = parseFinnishDate(raw);
+  if ('error' in result) {
+    log.warn(hit.valueLine, hit.label, result.error, excerpt(raw));
+    return null;
+  }
+  return result.value;
 }
 
 /** A document cut into sections: what the section readers work on. */
@@ -369,6 +399,17 @@ const QUESTION_KEYS = new Map(
   (Object.keys(EQUALITY_QUESTIONS) as QuestionKey[]).map((key) => [EQUALITY_QUESTIONS[key] as string, key]),
 );
 
+const EXPLANATION_KEY = {
+  analysisDone: 'analysisExplanation',
+  mainstreamed: 'mainstreamedExplanation',
+  mainGoal: 'mainGoalExplanation',
+} as const;
+
+/** Sets the explanation of `question` (when there is one) from the lines written under it. */
+function explain(equality: Equality, question: QuestionKey | null, lines: string[]): void {
+  if (question) equality[EXPLANATION_KEY[question]] = joinParagraphs(lines);
+}
+
 /** Section 8.1: each question line "Question: Kyllä|Ei" is followed by its explanation. */
 function readEquality(outline: Outline, log: DiagnosticLog): Equality {
   const equality: Equality = {
@@ -384,24 +425,16 @@ function readEquality(outline: Outline, log: DiagnosticLog): Equality {
     log.warn(0, SECTIONS.equality.title, `section "8.1 ${SECTIONS.equality.title}" is missing`);
     return equality;
   }
-  const explanationKey = {
-    analysisDone: 'analysisExplanation',
-    mainstreamed: 'mainstreamedExplanation',
-    mainGoal: 'mainGoalExplanation',
-  } as const;
   const found = new Set<string>();
-  let current: keyof typeof EQUALITY_QUESTIONS | null = null;
+  let current: QuestionKey | null = null;
   let explanation: string[] = [];
-  const finish = () => {
-    if (current) equality[explanationKey[current]] = joinParagraphs(explanation);
-    explanation = [];
-  };
   for (const i of indexes) {
     const text = outline.lines[i] as string;
     const label = labelOf(text);
     const key = label && QUESTION_KEYS.get(label.label);
     if (key && label) {
-      finish();
+      explain(equality, current, explanation);
+      explanation = [];
       current = key;
       if (found.has(key)) {
         log.warn(i + 1, EQUALITY_QUESTIONS[key], 'question appears again; the last answer is used');
@@ -414,7 +447,7 @@ function readEquality(outline: Outline, log: DiagnosticLog): Equality {
       explanation.push(text);
     }
   }
-  finish();
+  explain(equality, current, explanation);
   for (const key of QUESTION_KEYS.values()) {
     if (!found.has(key))
       log.warn(0, EQUALITY_QUESTIONS[key], `question "${EQUALITY_QUESTIONS[key]}" is missing`);
@@ -472,6 +505,11 @@ const LONGEST_CRITERION_LINE =
     ...SUSTAINABILITY_CRITERIA.flatMap(({ group, criteria }) => [group, ...criteria]).map((c) => c.length),
   ) + 20;
 
+/** Gives `score` (when there is one) the note written under it. */
+function attachNote(score: SustainabilityScore | null, lines: string[]): void {
+  if (score) score.note = joinParagraphs(lines);
+}
+
 /** Section 8.2: fifteen "Criterion D I" lines under three group headers, each with an optional note. */
 function readSustainability(outline: Outline, log: DiagnosticLog): SustainabilityScore[] {
   const indexes = sectionLines(outline, 'sustainability');
@@ -484,10 +522,6 @@ function readSustainability(outline: Outline, log: DiagnosticLog): Sustainabilit
   let note: string[] = [];
   let current: SustainabilityScore | null = null;
   let group: string | null = null;
-  const finish = () => {
-    if (current) current.note = joinParagraphs(note);
-    note = [];
-  };
   for (const i of indexes) {
     const text = outline.lines[i] as string;
     const number = i + 1;
@@ -505,7 +539,8 @@ function readSustainability(outline: Outline, log: DiagnosticLog): Sustainabilit
     }
     if (squeezed === SUSTAINABILITY_HEADER) continue;
     if (isGroup(squeezed)) {
-      finish();
+      attachNote(current, note);
+      note = [];
       current = null;
       group = squeezed;
       continue;
@@ -514,7 +549,8 @@ function readSustainability(outline: Outline, log: DiagnosticLog): Sustainabilit
     const score = last >= 48 && last <= 57 ? scoreLine(squeezed) : null;
     const info = score ? criterionInfo(score.criterion) : undefined;
     if (score && info) {
-      finish();
+      attachNote(current, note);
+      note = [];
       const { direct, indirect } = score;
       if (seen.has(info.criterion)) {
         log.warn(number, info.criterion, 'criterion appears again; both are kept', excerpt(squeezed));
@@ -537,7 +573,7 @@ function readSustainability(outline: Outline, log: DiagnosticLog): Sustainabilit
       log.warn(number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(squeezed));
     }
   }
-  finish();
+  attachNote(current, note);
   const missing = ALL_CRITERIA.filter(({ criterion }) => !seen.has(criterion));
   if (missing.length) {
     const header = outline.sections.find((s) => s.key === 'sustainability')?.header;
@@ -602,14 +638,12 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
         line.includes(LOCATION_INTRO_WORD) &&
         squeeze(line) === LOCATION_INTRO,
     ) + 1;
-  const beforeLocation = (hit: FieldHit) => !locationIntro || hit.line < locationIntro;
-  const afterLocation = (hit: FieldHit) => !!locationIntro && hit.line > locationIntro;
+  const beforeLocation: Side = { before: locationIntro };
+  const afterLocation: Side = { after: locationIntro };
 
   const periodHit = fields.require('project', P.period);
   const emailHit = fields.require('applicant', A.contactEmail);
   const email = readValue(emailHit, parseEmail, log);
-  const euros = (label: string) => readValue(fields.require('funding', label), parseEuros, log);
-  const list = (label: string) => parseList(fields.require('region', label)?.value ?? '');
 
   const location = locationIntro
     ? {
@@ -651,15 +685,15 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
       indirect: readItemsSection(outline, 'targetsIndirect', log),
     },
     funding: {
-      grantedEuState: euros(F.grantedEuState),
-      realizedEuState: euros(F.realizedEuState),
-      plannedPublicTotal: euros(F.plannedPublicTotal),
-      realizedPublicTotal: euros(F.realizedPublicTotal),
+      grantedEuState: readValue(fields.require('funding', F.grantedEuState), parseEuros, log),
+      realizedEuState: readValue(fields.require('funding', F.realizedEuState), parseEuros, log),
+      plannedPublicTotal: readValue(fields.require('funding', F.plannedPublicTotal), parseEuros, log),
+      realizedPublicTotal: readValue(fields.require('funding', F.realizedPublicTotal), parseEuros, log),
     },
     region: {
-      provinces: list(R.provinces),
-      subRegions: list(R.subRegions),
-      municipalities: list(R.municipalities),
+      provinces: parseList(fields.require('region', R.provinces)?.value ?? ''),
+      subRegions: parseList(fields.require('region', R.subRegions)?.value ?? ''),
+      municipalities: parseList(fields.require('region', R.municipalities)?.value ?? ''),
     },
     location: location && (location.street || location.postcode || location.city) ? location : null,
     indicators: {

@@ -120,6 +120,14 @@ export function parseEmail(raw: string): ValueResult<string | null> {
   return { value: text.toLowerCase() };
 }
 
+/** Lower case without accents, for comparing a name with an e-mail address. */
+function foldAccents(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
 /**
  * Puts a surname-first contact name into first-name order when the e-mail address shows the order
  * ("Heinonen Markku" + markku.heinonen@… → "Markku Heinonen"). Without such evidence the name is kept
@@ -131,12 +139,7 @@ export function orderContactName(name: string | null, email: string | null): str
   if (parts.length !== 2) return name;
   const local = email.split('@')[0] ?? '';
   const tokens = local.split(/[._-]/).filter(Boolean);
-  const fold = (s: string) =>
-    s
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '');
-  const [first, second] = parts.map(fold) as [string, string];
+  const [first, second] = parts.map(foldAccents) as [string, string];
   const firstIndex = tokens.indexOf(second);
   const secondIndex = tokens.lastIndexOf(first);
   if (firstIndex !== -1 && secondIndex !== -1 && firstIndex < secondIndex) {
