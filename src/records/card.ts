@@ -126,7 +126,7 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   }
 
   // "S21154, Joensuun KAKE 2.0, 2.1.2018 – 31.12.2021 (hanke RR-tietopalvelussa)"
-  const identity = valueOf(values, 'identity') ?? squeeze(folded.text.slice(0, hits[0]?.start ?? 0));
+  const identity = labelValue(values, 'identity') ?? squeeze(folded.text.slice(0, hits[0]?.start ?? 0));
   const code = (identity.match(CODE) ?? folded.text.match(CODE) ?? [])[0] ?? null;
   if (!code) {
     log.error(
@@ -147,7 +147,7 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   const name = nonEmpty(beforeDates.replace(/,\s*$/, ''));
 
   // "Etelä-Savon ELY-keskus, 1 626 932 €"
-  const funderText = valueOf(values, 'funder');
+  const funderText = labelValue(values, 'funder');
   const sum = funderText ? /,?\s*([\d\s\u00a0]+)\s*€?\s*$/.exec(funderText) : null;
   let realizedPublicTotal: number | null = null;
   if (sum) {
@@ -163,19 +163,20 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   const relatedCodes = [...new Set(allText.match(CODE) ?? [])].filter((c) => c !== code).sort();
 
   const card: Card = {
-    background: valueOf(values, 'background'),
-    goals: valueOf(values, 'goals'),
-    approach: valueOf(values, 'approach'),
-    outputs: splitOutputs(valueOf(values, 'outputs')),
-    practices: valueOf(values, 'practices'),
-    results: valueOf(values, 'results'),
-    dissemination: valueOf(values, 'dissemination'),
-    remarks: valueOf(values, 'remarks'),
+    background: labelValue(values, 'background'),
+    goals: labelValue(values, 'goals'),
+    approach: labelValue(values, 'approach'),
+    outputs: splitOutputs(labelValue(values, 'outputs')),
+    practices: labelValue(values, 'practices'),
+    results: labelValue(values, 'results'),
+    dissemination: labelValue(values, 'dissemination'),
+    remarks: labelValue(values, 'remarks'),
     relatedCodes,
     links,
     funder,
   };
-  const implementer = valueOf(values, 'implementers')?.replace(/\s*\((?:pää)?toteuttaja\).*$/i, '') ?? null;
+  const implementer =
+    labelValue(values, 'implementers')?.replace(/\s*\((?:pää)?toteuttaja\).*$/i, '') ?? null;
   const candidate = {
     code,
     name,
@@ -201,7 +202,7 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
     contact: { name: null, title: null, email: null, phone: null },
     applicantArrangement: null,
     summary: null,
-    targetGroups: { primary: splitSemicolons(valueOf(values, 'targets')), indirect: [] },
+    targetGroups: { primary: splitSemicolons(labelValue(values, 'targets')), indirect: [] },
     funding: { grantedEuState: null, realizedEuState: null, plannedPublicTotal: null, realizedPublicTotal },
     region: { provinces: [], subRegions: [], municipalities: [] },
     location: null,
@@ -222,7 +223,7 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
   return validated(candidate, file, 'card', code, log);
 }
 
-function valueOf(values: Map<CardLabelKey, { value: string | null }>, key: CardLabelKey): string | null {
+function labelValue(values: Map<CardLabelKey, { value: string | null }>, key: CardLabelKey): string | null {
   return values.get(key)?.value ?? null;
 }
 
