@@ -2,6 +2,7 @@
  * Shared plumbing of the two parsers: numbered lines, the diagnostics collector, and the
  * result type. Nothing here knows a label.
  */
+import { acceptsAsIs } from './fast-validate.ts';
 import { type Diagnostic, ProjectRecord, type SourceKind } from './schema.ts';
 import { normalizeNewlines } from './values.ts';
 
@@ -81,6 +82,8 @@ export function guarded(
   }
 }
 
+const acceptsRecord = acceptsAsIs(ProjectRecord);
+
 /** Checks a candidate record against the schema; a failure is an error, never a half-valid record. */
 export function validated(
   candidate: unknown,
@@ -89,6 +92,10 @@ export function validated(
   code: string,
   log: DiagnosticLog,
 ): ParseResult {
+  // The parsers build records in the schema's shape, so a valid one is almost always accepted as is.
+  if (acceptsRecord(candidate)) {
+    return { file, kind, code, record: candidate as ProjectRecord, diagnostics: log.diagnostics };
+  }
   const parsed = ProjectRecord.safeParse(candidate);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
