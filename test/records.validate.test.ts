@@ -10,12 +10,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { generateCorpus } from '../bench/corpus.ts';
-import { acceptsAsIs } from '../src/records/fast-validate.ts';
+import { acceptsAsIs, composePredicate, generatePredicate } from '../src/records/fast-validate.ts';
 import { parseDocument } from '../src/records/load.ts';
 import { ProjectRecord, type ProjectRecord as Record } from '../src/records/schema.ts';
 
 const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
-const accepts = acceptsAsIs(ProjectRecord);
 
 /** Parsed records of the seeds and of generated descriptions and cards. */
 const records: Record[] = [
@@ -88,7 +87,20 @@ function mutate(record: Record, path: (string | number)[], change: number, repla
   return copy;
 }
 
-describe('acceptsAsIs', () => {
+const compilers: [string, (schema: z.ZodType) => (value: unknown) => boolean][] = [
+  ['generated', (schema) => generatePredicate(schema) as (value: unknown) => boolean],
+  ['composed', composePredicate],
+];
+
+it('acceptsAsIs uses the generated predicate here', () => {
+  expect(generatePredicate(ProjectRecord)).not.toBeNull();
+  expect(acceptsAsIs(ProjectRecord)).toBe(acceptsAsIs(ProjectRecord));
+  expect(acceptsAsIs(ProjectRecord).name).toBe('accepts');
+});
+
+describe.each(compilers)('the %s predicate', (_, compile) => {
+  const accepts = compile(ProjectRecord);
+
   it('accepts every record the parsers build, and zod returns it unchanged', () => {
     expect(records.length).toBeGreaterThan(100);
     for (const record of records) {
@@ -143,7 +155,7 @@ describe('acceptsAsIs', () => {
     ];
     for (const schema of unknown) {
       for (const value of ['a@b.fi', 'abc', 4, undefined, { a: 'x' }])
-        expect(acceptsAsIs(schema)(value)).toBe(false);
+        expect(compile(schema)(value)).toBe(false);
     }
   });
 
@@ -158,7 +170,7 @@ describe('acceptsAsIs', () => {
       [z.array(z.number()).min(1), [[], [1], [1, 'x'], 'x', [Number.NaN]]],
     ];
     for (const [schema, values] of cases) {
-      for (const value of values) expect(acceptsAsIs(schema)(value)).toBe(schema.safeParse(value).success);
+      for (const value of values) expect(compile(schema)(value)).toBe(schema.safeParse(value).success);
     }
   });
 });
