@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { type Transferable, Worker } from 'node:worker_threads';
 
 export interface RunWorkerOptions {
   /**
@@ -71,15 +71,28 @@ export function streamWorker<T>(
   });
 }
 
-function startWorker(module: URL, workerData: unknown, options: RunWorkerOptions): Worker {
+/**
+ * Starts `module` in a worker and returns it, for callers that talk to it themselves (through a
+ * `MessagePort` in `workerData`, listed in `transferList`). Throws when the worker cannot be created.
+ */
+export function startWorker(
+  module: URL,
+  workerData: unknown,
+  options: RunWorkerOptions & { transferList?: Transferable[] } = {},
+): Worker {
+  const { transferList } = options;
   // Built synchronously, so the worker starts now even if the caller then keeps this thread busy.
   const bundle = options.bundle ? workerBundle(module) : null;
-  if (bundle) return new Worker(bundle, { workerData });
+  if (bundle) return new Worker(bundle, { workerData, transferList });
   // A TypeScript module is imported after registering tsx's loader inside the worker itself.
   const source = module.pathname.endsWith('.ts')
     ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`
     : `import(${JSON.stringify(module.href)})`;
-  return new Worker(`${source}.catch((error) => { throw error; });`, { eval: true, workerData });
+  return new Worker(`${source}.catch((error) => { throw error; });`, {
+    eval: true,
+    workerData,
+    transferList,
+  });
 }
 
 /** Where bundles are kept; `node_modules/.cache` is the customary place and goes with a clean install. */

@@ -2,19 +2,20 @@
  * Reading a folder of documents: the I/O edge of the records module. Every `.txt` file below the
  * folder is parsed; a file that cannot become a record is reported and the others still load.
  */
-import { transcode } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { setImmediate } from 'node:timers/promises';
-import { streamWorker } from '../worker.ts';
+import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
+import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
+import { startWorker, streamWorker } from '../worker.ts';
 import { looksLikeCard, parseCard } from './card.ts';
 import { parseDescription } from './description.ts';
 import { fileError, type ParseResult } from './document.ts';
+import { claimFiles, decodeUtf8, type ReadAheadData, type ReadFiles, readText } from './files.ts';
 import { DESCRIPTION_TITLES, FIELD_LABELS } from './labels.ts';
 import { mergeRecords } from './merge.ts';
 import type { Diagnostic, ProjectRecord, SourceKind } from './schema.ts';
+
+export { claimFiles, decodeUtf8, readText } from './files.ts';
 
 /** Per-file outcome, the shape `validate --json` prints. */
 export interface FileReport {
@@ -131,55 +132,31 @@ export function readAndParse(dir: string, files: readonly string[]): ParseResult
   });
 }
 
-/** The buffer `readText` reads into, one per thread; documents are a few kilobytes. */
-const readBuffer = Buffer.allocUnsafe(256 * 1024);
-
-/**
- * Reads a UTF-8 file into a string: the same string as `readFileSync(path, 'utf8')`, in about half the
- * time, which matters when reading is a fifth of loading a large folder. Two things make the difference
- * on Node 20: one reused buffer instead of a new one (and its option parsing) per file, and ICU's
- * converter, which is much faster than V8's UTF-8 decoder on text with ä and ö. ICU refuses malformed
- * UTF-8 where V8 substitutes U+FFFD, so such a file is decoded the usual way; valid text decodes to
- * the same string either way (`test/records.load.test.ts` checks both).
- */
-export function readText(path: string): string {
-  const fd = openSync(path, 'r');
-  let length = 0;
-  try {
-    for (;;) {
-      const read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-      // A file larger than the buffer is read the ordinary way.
-      if (length === readBuffer.length) return readFileSync(path, 'utf8');
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return decodeUtf8(readBuffer.subarray(0, length));
-}
-
-/** `bytes.toString('utf8')`, through ICU when the bytes are valid UTF-8 (see `readText`). */
-export function decodeUtf8(bytes: Buffer): string {
-  try {
-    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
-  } catch {
-    return bytes.toString('utf8');
-  }
-}
-
-/** Below this many files one thread is quicker than starting workers. */
-const PARALLEL_THRESHOLD = 1500;
-
 export interface LoadOptions {
   /**
-   * Worker threads to parse with. Default: for large folders, one per extra core. The calling thread
-   * parses too unless `offload` is set.
+   * Worker threads that parse alongside the calling thread (or instead of it, with `offload`).
+   * Default 0: on two cores, a second parsing thread compiles the whole parser again and competes with
+   * the calling thread for the core its compiler and collector use, which at 10,000 files cost as much
+   * as it saved (measured; docs/benchmarks.md). Reading ahead pays instead.
    */
   workers?: number;
   /** Leave all parsing to workers, so the calling thread stays responsive (the bot's reload). */
   offload?: boolean;
+  /**
+   * Read the files in a worker while the calling thread parses (when it parses alone). Default: for
+   * folders of `READ_AHEAD_THRESHOLD` files or more.
+   */
+  readAhead?: boolean;
 }
+
+/** From this many files on, a folder is read ahead in a worker by default: below, starting it costs more. */
+export const READ_AHEAD_THRESHOLD = 1000;
+
+/** The module of the read-ahead worker. */
+export const READ_WORKER = new URL('./read-worker.ts', import.meta.url);
+
+/** How many claims the read-ahead worker may be in front of the parsing: about 6 MB of documents. */
+const READ_AHEAD_CLAIMS = 8;
 
 /** The module a parse worker runs; see `prebuild.ts` for its bundle. */
 export const PARSE_WORKER = new URL('./parse-worker.ts', import.meta.url);
@@ -205,12 +182,6 @@ export interface ParsedFiles {
   results: ParseResult[];
 }
 
-/** The next `size` files of `total` as [start, end), claimed for the calling thread; null when none are left. */
-export function claimFiles(next: Int32Array, size: number, total: number): [number, number] | null {
-  const start = Atomics.add(next, 0, size);
-  return start < total ? [start, Math.min(start + size, total)] : null;
-}
-
 /**
  * Reads and parses `paths` of `dir`, in this thread and in workers running `worker` (the parse worker;
  * another module only in tests), in order.
@@ -221,9 +192,11 @@ export async function parseAll(
   options: LoadOptions,
   worker: URL = PARSE_WORKER,
 ): Promise<ParseResult[]> {
-  const cores = availableParallelism();
-  const workers = options.workers ?? (paths.length >= PARALLEL_THRESHOLD ? Math.min(cores - 1, 3) : 0);
-  if (workers <= 0 && !options.offload) return readAndParse(dir, paths);
+  const workers = options.workers ?? 0;
+  if (workers <= 0 && !options.offload) {
+    const readAhead = options.readAhead ?? paths.length >= READ_AHEAD_THRESHOLD;
+    return readAhead ? parseReadingAhead(dir, paths) : readAndParse(dir, paths);
+  }
   // No thread gets a fixed share: each claims the next few files from a shared counter until none are
   // left. A worker's slow start (loading and compiling the parser) or a core busy with other work then
   // only means fewer claims for that thread, and all finish together.
@@ -261,6 +234,100 @@ export async function parseAll(
     results,
     (result, i) => result ?? (readAndParse(dir, [paths[i] as string])[0] as ParseResult),
   );
+}
+
+/** Settings of `parseReadingAhead`; the defaults are what `loadFolder` uses. */
+export interface ReadAheadOptions {
+  /** The worker's module (another one only in tests). */
+  reader?: URL;
+  /** Files per claim. */
+  claim?: number;
+  /** Claims the worker may read in front of the parsing. */
+  ahead?: number;
+}
+
+/**
+ * Parses `paths` of `dir` in this thread while the read-ahead worker reads them. Both claim files from
+ * one counter: this thread takes the worker's batches as they come and reads a claim itself whenever
+ * none is waiting, so a worker that starts late, lags or fails only means more reading here.
+ */
+export async function parseReadingAhead(
+  dir: string,
+  paths: readonly string[],
+  { reader = READ_WORKER, claim = CLAIM, ahead = READ_AHEAD_CLAIMS }: ReadAheadOptions = {},
+): Promise<ParseResult[]> {
+  const results: (ParseResult | undefined)[] = new Array(paths.length);
+  let filled = 0;
+  const store = (start: number, parsed: readonly ParseResult[]) => {
+    for (let i = 0; i < parsed.length; i++) results[start + i] = parsed[i];
+    filled += parsed.length;
+  };
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  // [0]: claims the worker has posted; [1]: claims this thread has taken.
+  const flow = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const { port1: port, port2 } = new MessageChannel();
+  let running = true;
+  let worker: Worker | null = null;
+  try {
+    const data: ReadAheadData = { dir, files: paths, next, claim, flow, ahead, port: port2 };
+    worker = startWorker(reader, data, { bundle: true, transferList: [port2] });
+    worker.once('exit', () => {
+      running = false;
+    });
+    // A failed worker leaves its claimed files unread; they are read below.
+    worker.once('error', () => {});
+  } catch {
+    running = false;
+  }
+  const take = () => {
+    for (let received = receiveMessageOnPort(port); received; received = receiveMessageOnPort(port)) {
+      const batch = received.message as ReadFiles;
+      store(batch.start, parseReadFiles(paths, batch));
+      Atomics.add(flow, 1, 1);
+      Atomics.notify(flow, 1);
+    }
+  };
+  for (let own = claimFiles(next, claim, paths.length); own; own = claimFiles(next, claim, paths.length)) {
+    take();
+    store(own[0], readAndParse(dir, paths.slice(own[0], own[1])));
+  }
+  take();
+  // The worker's last claims may still be on their way; it ends after posting them.
+  while (running && filled < paths.length) {
+    await sleep(1);
+    take();
+  }
+  take();
+  port.close();
+  // It has ended unless something went wrong; then it must not wait for this thread forever.
+  void worker?.terminate();
+  // Files claimed by a worker that failed are read here.
+  return Array.from(
+    results,
+    (result, i) => result ?? (readAndParse(dir, [paths[i] as string])[0] as ParseResult),
+  );
+}
+
+/** Parses the files of one read-ahead batch. */
+function parseReadFiles(
+  paths: readonly string[],
+  { start, ends, bytes, failures }: ReadFiles,
+): ParseResult[] {
+  const failed = new Map(failures.map(({ index, message }) => [index, message]));
+  const results: ParseResult[] = [];
+  let from = 0;
+  for (let k = 0; k < ends.length; k++) {
+    const file = paths[start + k] as string;
+    const to = ends[k] as number;
+    const failure = failed.get(start + k);
+    results.push(
+      failure === undefined
+        ? parseDocument(decodeUtf8(Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from)), file)
+        : readFailure(file, new Error(failure)),
+    );
+    from = to;
+  }
+  return results;
 }
 
 /**
