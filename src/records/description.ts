@@ -275,6 +275,18 @@ class FieldReader {
 
 /** The first word of the location heading: a line without it cannot be the heading, squeezed or not. */
 const LOCATION_INTRO_WORD = LOCATION_INTRO.split(' ')[0] as string;
+const LOCATION_INTRO_FIRST = LOCATION_INTRO.charCodeAt(0);
+
+/** True for the location heading, in any spacing; most lines are ruled out by their first letter. */
+function isLocationIntro(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return (
+    (first === LOCATION_INTRO_FIRST || isWhiteSpace(first)) &&
+    line.length < LOCATION_INTRO.length + 10 &&
+    line.includes(LOCATION_INTRO_WORD) &&
+    squeeze(line) === LOCATION_INTRO
+  );
+}
 
 /** Reads a value with `read`, warning with the field's line when it cannot be read. */
 function readValue<T>(
@@ -486,6 +498,20 @@ function criterionInfo(text: string): { group: string; criterion: string } | und
 }
 const SCORE = /^-?\d+$/;
 
+const FULL_STOP = 46;
+/** No group or table heading ends in a full stop, so a line that does is no heading. */
+const NOTES_END_IN_FULL_STOPS = ![
+  SUSTAINABILITY_HEADER,
+  ...SUSTAINABILITY_CRITERIA.map(({ group }) => group),
+].some((heading) => heading.trimEnd().endsWith('.'));
+
+/** The code of the last character that is not white space, or NaN for a blank line. */
+function lastVisible(text: string): number {
+  let end = text.length - 1;
+  while (end >= 0 && isWhiteSpace(text.charCodeAt(end))) end--;
+  return text.charCodeAt(end);
+}
+
 /**
  * Splits a squeezed score line "Criterion D I" into the criterion and its two scores (whole numbers,
  * perhaps negative), or gives null. Squeezed text has single spaces, so the scores are its last two
@@ -529,6 +555,12 @@ function readSustainability(outline: Outline, log: DiagnosticLog): Sustainabilit
     if (text.length > LONGEST_CRITERION_LINE) {
       if (current) note.push(text);
       else log.warn(number, SECTIONS.sustainability.title, 'unrecognised line in 8.2', excerpt(text));
+      continue;
+    }
+    // A line ending in a full stop can only be a note (scores end in a digit, headers in a letter): it
+    // is kept as written, without squeezing it first.
+    if (current && NOTES_END_IN_FULL_STOPS && lastVisible(text) === FULL_STOP) {
+      note.push(text);
       continue;
     }
     const squeezed = squeeze(text);
@@ -631,13 +663,7 @@ function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog):
   const F = FIELD_LABELS.funding;
   const R = FIELD_LABELS.region;
   // The line number of the location heading, or 0.
-  const locationIntro =
-    lines.findIndex(
-      (line) =>
-        line.length < LOCATION_INTRO.length + 10 &&
-        line.includes(LOCATION_INTRO_WORD) &&
-        squeeze(line) === LOCATION_INTRO,
-    ) + 1;
+  const locationIntro = lines.findIndex(isLocationIntro) + 1;
   const beforeLocation: Side = { before: locationIntro };
   const afterLocation: Side = { after: locationIntro };
 
