@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeUtf8, readText } from '../src/records/load.ts';
+import { decodeBatch, decodeUtf8, readText } from '../src/records/load.ts';
 
 const SEEDS = fileURLToPath(new URL('../seeds/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'hankebotti-read-'));
@@ -69,5 +69,39 @@ describe('readText', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('decodeBatch', () => {
+  it('gives each file the string decodeUtf8 gives it, valid or not', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 30 })), {
+          maxLength: 12,
+        }),
+        (files) => {
+          const buffers = files.map((file) => Buffer.from(file));
+          const ends = new Uint32Array(buffers.length);
+          let end = 0;
+          buffers.forEach((buffer, i) => {
+            end += buffer.length;
+            ends[i] = end;
+          });
+          const texts = decodeBatch(new Uint8Array(Buffer.concat(buffers)), ends);
+          expect(texts).toEqual(buffers.map((buffer) => decodeUtf8(buffer)));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads a batch out of the middle of a larger buffer', () => {
+    const whole = Buffer.from('xxHankekoodi: S21154\nnimi – äö\nyy');
+    const batch = new Uint8Array(whole.buffer, whole.byteOffset + 2, whole.length - 4);
+    const first = Buffer.byteLength('Hankekoodi: S21154\n');
+    expect(decodeBatch(batch, new Uint32Array([first, batch.length]))).toEqual([
+      'Hankekoodi: S21154\n',
+      'nimi – äö\n',
+    ]);
   });
 });

@@ -10,12 +10,12 @@ import { startWorker, streamWorker } from '../worker.ts';
 import { looksLikeCard, parseCard } from './card.ts';
 import { parseDescription } from './description.ts';
 import { fileError, type ParseResult } from './document.ts';
-import { claimFiles, decodeUtf8, type ReadAheadData, type ReadFiles, readText } from './files.ts';
+import { claimFiles, decodeBatch, type ReadAheadData, type ReadFiles, readText } from './files.ts';
 import { DESCRIPTION_TITLES, FIELD_LABELS } from './labels.ts';
 import { mergeRecords } from './merge.ts';
 import type { Diagnostic, ProjectRecord, SourceKind } from './schema.ts';
 
-export { claimFiles, decodeUtf8, readText } from './files.ts';
+export { claimFiles, decodeBatch, decodeUtf8, readText } from './files.ts';
 
 /** Per-file outcome, the shape `validate --json` prints. */
 export interface FileReport {
@@ -314,18 +314,14 @@ function parseReadFiles(
   { start, ends, bytes, failures }: ReadFiles,
 ): ParseResult[] {
   const failed = new Map(failures.map(({ index, message }) => [index, message]));
+  const texts = decodeBatch(bytes, ends);
   const results: ParseResult[] = [];
-  let from = 0;
   for (let k = 0; k < ends.length; k++) {
     const file = paths[start + k] as string;
-    const to = ends[k] as number;
     const failure = failed.get(start + k);
     results.push(
-      failure === undefined
-        ? parseDocument(decodeUtf8(Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from)), file)
-        : readFailure(file, new Error(failure)),
+      failure === undefined ? parseDocument(texts[k] as string, file) : readFailure(file, new Error(failure)),
     );
-    from = to;
   }
   return results;
 }
