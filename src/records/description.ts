@@ -9,7 +9,7 @@
  */
 
 import { checkRecord } from './checks.ts';
-import { type DiagnosticLog, excerpt, guarded, type ParseResult, splitLines, validated } from './document.ts';
+import { type DiagnosticLog, excerpt, guarded, type ParseResult, validated } from './document.ts';
 import {
   DESCRIPTION_TITLES,
   EQUALITY_QUESTIONS,
@@ -27,6 +27,7 @@ import {
   isWhiteSpace,
   joinParagraphs,
   nonEmpty,
+  normalizeNewlines,
   orderContactName,
   parseCount,
   parseEmail,
@@ -353,6 +354,8 @@ function readDate(raw: string, hit: FieldHit, log: DiagnosticLog): string | null
 
 /** A document cut into sections: what the section readers work on. */
 interface Outline {
+  /** The document after `normalizeNewlines`: its lines joined with "\n". */
+  text: string;
   lines: readonly string[];
   sections: Section[];
 }
@@ -383,12 +386,43 @@ function sectionTexts(outline: Outline, key: SectionKey): string[] | null {
 
 /** Section text, or null with a warning when the section is absent. */
 function readTextSection(outline: Outline, key: SectionKey, log: DiagnosticLog): string | null {
+  const occurrences = outline.sections.filter((section) => section.key === key);
+  const only = occurrences.length === 1 ? (occurrences[0] as Section) : null;
+  const asWritten = only && paragraphsAsWritten(outline, only.from, only.to);
+  if (asWritten !== null) return asWritten;
   const texts = sectionTexts(outline, key);
   if (!texts) {
     log.warn(0, SECTIONS[key].title, `section "${SECTIONS[key].number} ${SECTIONS[key].title}" is missing`);
     return null;
   }
   return joinParagraphs(texts);
+}
+
+/**
+ * `joinParagraphs` of lines [from, to) as a slice of the document, when the lines are written the
+ * way it would join them: no white space at a line's ends, paragraphs parted by one empty line. A
+ * slice takes no copy, and a long text copied into the young generation would be copied twice more
+ * by its collector. Null when the lines need joining (or hold no text; then `joinParagraphs` decides).
+ */
+function paragraphsAsWritten({ text, lines }: Outline, from: number, to: number): string | null {
+  let first = from;
+  while (first < to && lines[first] === '') first++;
+  let last = to - 1;
+  while (last >= first && lines[last] === '') last--;
+  if (first > last) return null;
+  let start = 0;
+  for (let i = 0; i < first; i++) start += (lines[i] as string).length + 1;
+  let end = start;
+  for (let i = first; i <= last; i++) {
+    const line = lines[i] as string;
+    if (line === '') {
+      if (lines[i - 1] === '') return null;
+    } else if (isWhiteSpace(line.charCodeAt(0)) || isWhiteSpace(line.charCodeAt(line.length - 1))) {
+      return null;
+    }
+    end += line.length + 1;
+  }
+  return text.slice(start, end - 1);
 }
 
 function readFinalReport(outline: Outline, log: DiagnosticLog): string | null {
@@ -651,9 +685,10 @@ export function parseDescription(text: string, file: string): ParseResult {
 }
 
 function parseDescriptionUnsafe(text: string, file: string, log: DiagnosticLog): ParseResult {
-  const lines = splitLines(text);
+  const normalized = normalizeNewlines(text);
+  const lines = normalized.split('\n');
   const sections = splitSections(lines, log);
-  const outline: Outline = { lines, sections };
+  const outline: Outline = { text: normalized, lines, sections };
   const fields = new FieldReader(collectFields(lines, sections), sections, log);
   const { code, line: codeLine } = readCode(fields, log);
   if (!code) return { file, kind: 'description', code: null, record: null, diagnostics: log.diagnostics };

@@ -4,7 +4,6 @@
  */
 import { acceptsAsIs } from './fast-validate.ts';
 import { type Diagnostic, ProjectRecord, type SourceKind } from './schema.ts';
-import { normalizeNewlines } from './values.ts';
 
 /** What parsing one document gives: a record, or none with an error saying why, plus warnings. */
 export interface ParseResult {
@@ -13,14 +12,6 @@ export interface ParseResult {
   readonly code: string | null;
   readonly record: ProjectRecord | null;
   readonly diagnostics: Diagnostic[];
-}
-
-/**
- * Splits a document into lines after stripping the BOM and normalising line endings; `lines[i]` is
- * line number i + 1.
- */
-export function splitLines(text: string): string[] {
-  return normalizeNewlines(text).split('\n');
 }
 
 /** Collects the diagnostics of one file so the parsers can report without threading arrays around. */
