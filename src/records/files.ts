@@ -46,7 +46,7 @@ export function decodeUtf8(bytes: Buffer): string {
 }
 
 /** The UTF-16 code units of the string `decodeUtf8(bytes)` gives. */
-function utf16Of(bytes: Buffer): Buffer {
+export function utf16Of(bytes: Buffer): Buffer {
   try {
     return transcode(bytes, 'utf8', 'utf16le');
   } catch {
@@ -55,43 +55,68 @@ function utf16Of(bytes: Buffer): Buffer {
 }
 
 /**
- * Decodes the files of a batch (`ends` as in `ReadFiles`): the strings `decodeUtf8` gives each file,
- * made as slices of one string. A string of a megabyte is born in the large-object space, which the
- * young-generation collector never copies; each document's own string was copied twice, since the
- * record's values refer to it (about a third of the collector's time in a 10,000-file load).
+ * Documents decoded for one message of the read-ahead worker: their UTF-16 text end to end, and where
+ * each ends. The worker decodes, so the parsing thread only turns the whole into one string.
  */
-export function decodeBatch(bytes: Uint8Array, ends: Uint32Array): string[] {
-  const parts: Buffer[] = [];
-  let from = 0;
-  for (const to of ends) {
-    parts.push(utf16Of(Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from)));
-    from = to;
+export class Utf16Batch {
+  private readonly parts: Buffer[] = [];
+  private units = 0;
+  private readonly ends: number[] = [];
+
+  /** Adds a document from its UTF-8 bytes. */
+  add(bytes: Buffer): void {
+    const utf16 = utf16Of(bytes);
+    this.parts.push(utf16);
+    this.units += utf16.length / 2;
+    this.ends.push(this.units);
   }
-  const all = Buffer.concat(parts).toString('utf16le');
+
+  /** Adds an empty place for a file that could not be read. */
+  skip(): void {
+    this.ends.push(this.units);
+  }
+
+  /** The text and the ends, in memory of their own that a message can move. */
+  finish(): { utf16: Uint8Array<ArrayBuffer>; ends: Uint32Array<ArrayBuffer> } {
+    const utf16 = new Uint8Array(this.units * 2);
+    let at = 0;
+    for (const part of this.parts) {
+      utf16.set(part, at);
+      at += part.length;
+    }
+    return { utf16, ends: Uint32Array.from(this.ends) };
+  }
+}
+
+/**
+ * The documents of a `Utf16Batch`, as slices of one string. A string of a megabyte is made outside
+ * the young generation, whose collector would otherwise copy each document's string twice, since the
+ * record's values refer to it (a third of that collector's time in a 10,000-file load).
+ */
+export function splitBatch(utf16: Uint8Array, ends: Uint32Array): string[] {
+  const all = Buffer.from(utf16.buffer, utf16.byteOffset, utf16.byteLength).toString('utf16le');
   const texts: string[] = [];
-  let at = 0;
-  for (const part of parts) {
-    texts.push(all.slice(at, at + part.length / 2));
-    at += part.length / 2;
+  let from = 0;
+  for (const end of ends) {
+    texts.push(all.slice(from, end));
+    from = end;
   }
   return texts;
 }
 
-/**
- * Appends the bytes of the file at `path` to `buffer` from `length` on, growing the buffer (a new one,
- * returned) when the file does not fit. Returns the buffer and the new length.
- */
-export function appendFile(path: string, buffer: Buffer, length: number): { buffer: Buffer; length: number } {
+/** The bytes of the file at `path`, read into `scratch.buffer` (replaced by a larger one when needed). */
+export function readBytes(path: string, scratch: { buffer: Buffer }): Buffer {
   const fd = openSync(path, 'r');
   try {
+    let length = 0;
     for (;;) {
-      if (length === buffer.length) {
-        const grown = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(grown, 0, 0, length);
-        buffer = grown;
+      if (length === scratch.buffer.length) {
+        const grown = Buffer.allocUnsafe(scratch.buffer.length * 2);
+        scratch.buffer.copy(grown, 0, 0, length);
+        scratch.buffer = grown;
       }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) return { buffer, length };
+      const read = readSync(fd, scratch.buffer, length, scratch.buffer.length - length, null);
+      if (read === 0) return scratch.buffer.subarray(0, length);
       length += read;
     }
   } finally {
@@ -119,12 +144,12 @@ export interface ReadAheadData {
   port: MessagePort;
 }
 
-/** The read-ahead worker's message: the bytes of `files[start]` onwards. */
+/** The read-ahead worker's message: the text of `files[start]` onwards (see `Utf16Batch`). */
 export interface ReadFiles {
   start: number;
-  /** Where each file's bytes end in `bytes`; each starts where the one before ended. */
+  /** Where each file's text ends in `utf16`, in code units; each starts where the one before ended. */
   ends: Uint32Array;
-  bytes: Uint8Array;
-  /** Files that could not be read (their bytes are empty), by index in `files`. */
+  utf16: Uint8Array;
+  /** Files that could not be read (their text is empty), by index in `files`. */
   failures: { index: number; message: string }[];
 }

@@ -10,12 +10,12 @@ import { startWorker, streamWorker } from '../worker.ts';
 import { looksLikeCard, parseCard } from './card.ts';
 import { parseDescription } from './description.ts';
 import { fileError, type ParseResult } from './document.ts';
-import { claimFiles, decodeBatch, type ReadAheadData, type ReadFiles, readText } from './files.ts';
+import { claimFiles, type ReadAheadData, type ReadFiles, readText, splitBatch } from './files.ts';
 import { DESCRIPTION_TITLES, FIELD_LABELS } from './labels.ts';
 import { mergeRecords } from './merge.ts';
 import type { Diagnostic, ProjectRecord, SourceKind } from './schema.ts';
 
-export { claimFiles, decodeBatch, decodeUtf8, readText } from './files.ts';
+export { claimFiles, decodeUtf8, readText, splitBatch, Utf16Batch } from './files.ts';
 
 /** Per-file outcome, the shape `validate --json` prints. */
 export interface FileReport {
@@ -311,10 +311,10 @@ export async function parseReadingAhead(
 /** Parses the files of one read-ahead batch. */
 function parseReadFiles(
   paths: readonly string[],
-  { start, ends, bytes, failures }: ReadFiles,
+  { start, ends, utf16, failures }: ReadFiles,
 ): ParseResult[] {
   const failed = new Map(failures.map(({ index, message }) => [index, message]));
-  const texts = decodeBatch(bytes, ends);
+  const texts = splitBatch(utf16, ends);
   const results: ParseResult[] = [];
   for (let k = 0; k < ends.length; k++) {
     const file = paths[start + k] as string;
