@@ -59,14 +59,17 @@ describe('parseReadingAhead', () => {
   });
 
   it("parses the worker's batches", async () => {
-    const results = await parseReadingAhead(dir, paths, {
+    // The folder forty times over: parsing it here takes long enough for the worker to start and claim
+    // some of it, however slowly it starts.
+    const many = Array.from({ length: 40 }, () => paths).flat();
+    const results = await parseReadingAhead(dir, many, {
       reader: fixture('blank-read-worker.mjs'),
       claim: 3,
     });
-    const here = readAndParse(dir, paths);
+    const here = readAndParse(dir, many);
     // Each file was read either here or by the worker, which reads every file as empty.
     results.forEach((result, i) => {
-      expect([here[i], parseDocument('', paths[i] as string)]).toContainEqual(result);
+      expect([here[i], parseDocument('', many[i] as string)]).toContainEqual(result);
     });
     expect(results.some((result, i) => here[i]?.record && !result.record)).toBe(true);
   });
