@@ -54,7 +54,8 @@ const compiled = new WeakMap<object, Accepts>();
 export function acceptsAsIs(schema: z.ZodType): Accepts {
   let accepts = compiled.get(schema);
   if (!accepts) {
-    accepts = generatePredicate(schema) ?? composePredicate(schema);
+    // Without code generation, zod decides every value: slower, never wrong.
+    accepts = generatePredicate(schema) ?? never;
     compiled.set(schema, accepts);
   }
   return accepts;
@@ -62,9 +63,8 @@ export function acceptsAsIs(schema: z.ZodType): Accepts {
 
 /**
  * The predicate as one generated function, as zod itself compiles its object parsers: each field read
- * by name and each check inline, about three times faster than calling a closure per value (4 µs a
- * record against 11). Null where code cannot be generated from strings
- * (`--disallow-code-generation-from-strings`).
+ * by name and each check inline (4 µs a record; a closure per schema node took 11). Null where code
+ * cannot be generated from strings (`--disallow-code-generation-from-strings`).
  */
 export function generatePredicate(schema: z.ZodType): Accepts | null {
   const constants: unknown[] = [];
@@ -179,122 +179,4 @@ function checkStatements(def: Definition, v: string, constant: (value: unknown) 
     }
   }
   return code;
-}
-
-/** The predicate as closures, one per schema node: where code cannot be generated, and the reference the tests compare with. */
-export function composePredicate(schema: z.ZodType): Accepts {
-  return compile(schema as unknown as Schema);
-}
-
-function compile(schema: Schema): Accepts {
-  const def = schema._zod?.def;
-  if (!def) return never;
-  const checks = compileChecks(def);
-  if (!checks) return never;
-  switch (def.type) {
-    case 'string':
-      return (value) => typeof value === 'string' && checks(value);
-    case 'number':
-      // zod's number takes finite numbers only.
-      return (value) => typeof value === 'number' && Number.isFinite(value) && checks(value);
-    case 'boolean':
-      return def.checks?.length ? never : (value) => typeof value === 'boolean';
-    case 'enum': {
-      const values = new Set(Object.values(def.entries ?? {}));
-      return def.checks?.length ? never : (value) => values.has(value as string);
-    }
-    case 'nullable': {
-      const inner = def.innerType ? compile(def.innerType) : never;
-      return def.checks?.length ? never : (value) => value === null || inner(value);
-    }
-    case 'array': {
-      const element = def.element ? compile(def.element) : never;
-      return (value) => {
-        if (!Array.isArray(value) || !checks(value)) return false;
-        for (let i = 0; i < value.length; i++) if (!element(value[i])) return false;
-        return true;
-      };
-    }
-    case 'object':
-      return def.checks?.length || def.catchall ? never : compileObject(def.shape ?? {});
-    default:
-      return never;
-  }
-}
-
-function compileObject(shape: Record<string, Schema>): Accepts {
-  const keys = Object.keys(shape);
-  const fields = keys.map((key) => compile(shape[key] as Schema));
-  return (value) => {
-    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
-      return false;
-    }
-    // The object's own keys must be the shape's, in its order: zod's output is built in that order
-    // and leaves out any other key.
-    let index = 0;
-    for (const key in value) {
-      if (key !== keys[index] || !Object.hasOwn(value, key)) return false;
-      index++;
-    }
-    if (index !== keys.length) return false;
-    for (let i = 0; i < keys.length; i++) {
-      if (!(fields[i] as Accepts)((value as Record<string, unknown>)[keys[i] as string])) return false;
-    }
-    return true;
-  };
-}
-
-/** The checks of a string, number or array as one predicate; null when one of them is unknown here. */
-function compileChecks(def: Definition): Accepts | null {
-  const tests: Accepts[] = [];
-  for (const check of def.checks ?? []) {
-    const test = compileCheck(check._zod.def, def.type);
-    if (!test) return null;
-    tests.push(test);
-  }
-  return (value) => {
-    for (const test of tests) if (!test(value)) return false;
-    return true;
-  };
-}
-
-/** One check as a predicate, for a value already known to be of `type`; null when it is unknown here. */
-function compileCheck(check: CheckDefinition, type: string): Accepts | null {
-  const lengthy = type === 'string' || type === 'array';
-  switch (check.check) {
-    case 'min_length':
-      return lengthy && typeof check.minimum === 'number'
-        ? (value) => (value as { length: number }).length >= (check.minimum as number)
-        : null;
-    case 'max_length':
-      return lengthy && typeof check.maximum === 'number'
-        ? (value) => (value as { length: number }).length <= (check.maximum as number)
-        : null;
-    case 'string_format': {
-      const { pattern } = check;
-      if (type !== 'string' || check.format !== 'regex' || !(pattern instanceof RegExp) || check.when)
-        return null;
-      return (value) => {
-        // As zod does: a global or sticky pattern would otherwise start where its last match ended.
-        pattern.lastIndex = 0;
-        return pattern.test(value as string);
-      };
-    }
-    case 'number_format':
-      return type === 'number' && check.format === 'safeint' && !check.when
-        ? (value) => Number.isSafeInteger(value)
-        : null;
-    case 'greater_than': {
-      const { value: bound, inclusive } = check;
-      if (type !== 'number' || typeof bound !== 'number' || check.when) return null;
-      return inclusive ? (value) => (value as number) >= bound : (value) => (value as number) > bound;
-    }
-    case 'less_than': {
-      const { value: bound, inclusive } = check;
-      if (type !== 'number' || typeof bound !== 'number' || check.when) return null;
-      return inclusive ? (value) => (value as number) <= bound : (value) => (value as number) < bound;
-    }
-    default:
-      return null;
-  }
 }

@@ -3,49 +3,34 @@
  * parses: a worker that only reads imports this module alone.
  */
 import { transcode } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
 
-/** The buffer `readText` reads into, one per thread; documents are a few kilobytes. */
-const readBuffer = Buffer.allocUnsafe(256 * 1024);
+/** The buffer `readText` reads into, one per thread (grown for a large file). */
+const readScratch = { buffer: Buffer.allocUnsafe(256 * 1024) };
 
 /**
  * Reads a UTF-8 file into a string: the same string as `readFileSync(path, 'utf8')`, in about half the
  * time, which matters when reading is a fifth of loading a large folder. Two things make the difference
  * on Node 20: one reused buffer instead of a new one (and its option parsing) per file, and ICU's
- * converter, which is much faster than V8's UTF-8 decoder on text with ä and ö (see `decodeUtf8`).
+ * converter, which is much faster than V8's UTF-8 decoder on text with ä and ö (see `utf16Of`).
  */
 export function readText(path: string): string {
-  const fd = openSync(path, 'r');
-  let length = 0;
-  try {
-    for (;;) {
-      const read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-      // A file larger than the buffer is read the ordinary way.
-      if (length === readBuffer.length) return readFileSync(path, 'utf8');
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return decodeUtf8(readBuffer.subarray(0, length));
+  return decodeUtf8(readBytes(path, readScratch));
 }
 
 /**
- * `bytes.toString('utf8')`, through ICU when the bytes are valid UTF-8. ICU refuses malformed UTF-8
- * where V8 substitutes U+FFFD, so such bytes are decoded the usual way; valid text decodes to the same
- * string either way (`test/records.read.test.ts` checks both).
+ * `bytes.toString('utf8')`, through ICU when the bytes are valid UTF-8 (see `utf16Of`); valid text
+ * decodes to the same string either way (`test/records.read.test.ts` checks both).
  */
 export function decodeUtf8(bytes: Buffer): string {
-  try {
-    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
-  } catch {
-    return bytes.toString('utf8');
-  }
+  return utf16Of(bytes).toString('utf16le');
 }
 
-/** The UTF-16 code units of the string `decodeUtf8(bytes)` gives. */
+/**
+ * The UTF-16 code units of `bytes.toString('utf8')`. ICU refuses malformed UTF-8 where V8 substitutes
+ * U+FFFD, so such bytes are decoded by V8 instead.
+ */
 export function utf16Of(bytes: Buffer): Buffer {
   try {
     return transcode(bytes, 'utf8', 'utf16le');
