@@ -225,9 +225,8 @@ class FieldReader {
   find(home: SectionKey, label: string, side?: Side): FieldHit | null {
     const hits = this.byLabel.get(label);
     if (!hits) return null;
-    if (hits.some((hit) => hit.section === home && onSide(hit, side)))
-      return this.first(label, hits, side, home);
-    if (this.sectionPresent(home)) return null;
+    const inHome = this.first(label, hits, side, home);
+    if (inHome || this.sectionPresent(home)) return inHome;
     return this.first(label, hits, side, null);
   }
 
