@@ -140,7 +140,10 @@ export interface LoadOptions {
    * as it saved (measured; docs/benchmarks.md). Reading ahead pays instead.
    */
   workers?: number;
-  /** Leave all parsing to workers, so the calling thread stays responsive (the bot's reload). */
+  /**
+   * Leave all parsing to workers, so the calling thread stays responsive. (The bot's reload runs the
+   * whole catalog build in a worker of its own instead: `openCatalogOffThread`.)
+   */
   offload?: boolean;
   /**
    * Read the files in a worker while the calling thread parses (when it parses alone). Default: for
