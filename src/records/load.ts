@@ -158,7 +158,7 @@ export const READ_AHEAD_THRESHOLD = 1000;
 /** The module of the read-ahead worker. */
 export const READ_WORKER = new URL('./read-worker.ts', import.meta.url);
 
-/** How many claims the read-ahead worker may be in front of the parsing: about 6 MB of documents. */
+/** How many claims the read-ahead worker may be in front of the parsing: about 13 MB of decoded text. */
 const READ_AHEAD_CLAIMS = 8;
 
 /** The module a parse worker runs; see `prebuild.ts` for its bundle. */
@@ -330,7 +330,8 @@ function parseReadFiles(
 }
 
 /**
- * Loads every `.txt` document below `dir` (recursively).
+ * Loads every `.txt` document below `dir` (recursively). A folder of `READ_AHEAD_THRESHOLD` files or
+ * more is read in a worker while this thread parses (see `LoadOptions`).
  *
  * @example
  *   const { records, files } = await loadFolder('seeds');
