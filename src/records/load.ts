@@ -290,20 +290,24 @@ export async function parseReadingAhead(
       Atomics.notify(flow, 1);
     }
   };
-  for (let own = claimFiles(next, claim, paths.length); own; own = claimFiles(next, claim, paths.length)) {
+  try {
+    for (let own = claimFiles(next, claim, paths.length); own; own = claimFiles(next, claim, paths.length)) {
+      take();
+      store(own[0], readAndParse(dir, paths.slice(own[0], own[1])));
+    }
     take();
-    store(own[0], readAndParse(dir, paths.slice(own[0], own[1])));
-  }
-  take();
-  // The worker's last claims may still be on their way; it ends after posting them.
-  while (running && filled < paths.length) {
-    await sleep(1);
+    // The worker's last claims may still be on their way; it ends after posting them.
+    while (running && filled < paths.length) {
+      await sleep(1);
+      take();
+    }
     take();
+  } finally {
+    port.close();
+    // It has ended unless something went wrong; then it must not wait for this thread forever (a
+    // worker keeps the process alive).
+    void worker?.terminate();
   }
-  take();
-  port.close();
-  // It has ended unless something went wrong; then it must not wait for this thread forever.
-  void worker?.terminate();
   // Files claimed by a worker that failed are read here.
   return Array.from(
     results,
