@@ -26,11 +26,13 @@ import {
 } from './project.ts';
 import { resolveProject } from './resolve.ts';
 import { bestPassages, type Passage } from './sentences.ts';
-import { type Answer, answer, userText } from './types.ts';
+import { type Answer, type AskContext, answer, userText } from './types.ts';
 
 export interface AskOptions {
   /** Reply language; detected from the question when absent. */
   lang?: Lang;
+  /** The conversation so far: the subject of the previous answer, for follow-up questions. */
+  context?: AskContext;
 }
 
 /** What the question is made of, read once. */

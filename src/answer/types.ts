@@ -69,6 +69,15 @@ export interface Answer {
   chart?: ChartRequest;
 }
 
+/**
+ * What a conversation carries from one question to the next: the projects the last answer was
+ * about. A follow-up ("entä sen rahoitus?", "and who is the contact?") is read against it; a question
+ * that names a subject of its own replaces it.
+ */
+export interface AskContext {
+  codes: readonly string[];
+}
+
 /** An Answer with the defaults filled in, so builders name only what they set. */
 export function answer(parts: Partial<Answer> & Pick<Answer, 'intent' | 'lang' | 'text'>): Answer {
   return {
