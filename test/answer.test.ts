@@ -79,7 +79,7 @@ for (const { name, analyzer } of analyzers()) {
 
     it('resolves a project by code, name, misspelt name, organisation and contact in either name order', () => {
       const code = (q: string) => {
-        const r = resolveProject(q, catalog, catalog.gazetteer.find(q));
+        const r = resolveProject(q, catalog);
         return r.kind === 'one' ? r.record.code : r.kind;
       };
       expect(code('tiedot s21154')).toBe('S21154');
@@ -152,7 +152,7 @@ for (const { name, analyzer } of analyzers()) {
     it('says so when nothing in the data answers, without inventing', () => {
       const answer = ask(catalog, 'Mikä on kvanttitietokoneiden tulevaisuus Marsissa?');
       expect(answer.status).toBe('no-answer');
-      expect(answerText(answer)).toMatch(/En löytänyt/);
+      expect(answerText(answer)).toMatch(/En löytänyt|ei ole mainintaa/);
     });
   });
 }

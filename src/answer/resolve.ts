@@ -5,15 +5,21 @@
  */
 import type { ProjectRecord } from '../records/schema.ts';
 import type { Catalog } from '../search/catalog.ts';
-import type { Place } from '../search/gazetteer.ts';
-import { tokenize } from '../search/terms.ts';
-import { isQuestionWord } from './cues.ts';
+import { tokenize, tokenizeWritten } from '../search/terms.ts';
+import { vocabularyFor } from './vocabulary.ts';
 
 const CODE_IN_TEXT = /\b([SA])\s?-?(\d{5})\b/gi;
 
 export type Resolution =
   | { kind: 'none' }
-  | { kind: 'one'; record: ProjectRecord; others: ProjectRecord[]; via: 'code' | 'name' }
+  | {
+      kind: 'one';
+      record: ProjectRecord;
+      others: ProjectRecord[];
+      via: 'code' | 'name';
+      /** Found only by the relaxed rule: the best of the projects whose names hold a question word. */
+      loose?: boolean;
+    }
   | { kind: 'ambiguous'; candidates: ProjectRecord[]; query: string }
   | { kind: 'unknown-code'; code: string; suggestions: ProjectRecord[] };
 
@@ -22,18 +28,16 @@ export function codesIn(text: string): string[] {
   return [...new Set([...text.matchAll(CODE_IN_TEXT)].map((m) => `${m[1]?.toUpperCase()}${m[2]}`))];
 }
 
-/** Tokens of the question that may name a project: no cue, generic or stop words, no code. */
-export function contentTokens(text: string, catalog: Catalog): string[] {
-  // "KANTO-hankkeen" names KANTO: a generic last part is dropped, so it cannot match every project.
-  // Other hyphenated words stay whole: "Taimi-kehitysalusta" is not the project TAIMI.
-  return tokenize(text.replace(CODE_IN_TEXT, ' '))
-    .map((token) => {
-      const parts = token.split(/[-–]/);
-      return parts.length > 1 && isQuestionWord(parts.at(-1) as string)
-        ? parts.slice(0, -1).join('-')
-        : token;
-    })
-    .filter((token) => token.length > 0 && !isQuestionWord(token) && catalog.terms.terms(token).length > 0);
+/** A question word that may name a project, as the reader hands it over. */
+export interface NameWord {
+  /** Lower-cased ("kanto" for "KANTO-hankkeen": a generic last part is dropped by the reader). */
+  token: string;
+  /** As written ("KANTOn"), for acronyms. */
+  written: string;
+  /** Written as a name: all capitals ("POLKU"), or capitalised after the question's first word. */
+  named: boolean;
+  /** Part of a place name the reader found. */
+  place: boolean;
 }
 
 interface Candidate {
@@ -45,6 +49,8 @@ interface Candidate {
   specific: number;
   /** The question names the project in full ("Datasta liiketoimintaa" over "TAITO - Datasta liiketoimintaa"). */
   full: boolean;
+  /** The name begins with an acronym the question writes in capitals. */
+  acronym: boolean;
 }
 
 const IDENTITY_FIELDS = ['name', 'applicant', 'contact'] as const;
@@ -52,39 +58,85 @@ const IDENTITY_FIELDS = ['name', 'applicant', 'contact'] as const;
 const CLEAR_LEAD = 1.6;
 
 /**
- * Finds the project the question is about.
- *
- * @param places places already found in the question; a match on a place name alone does not count
+ * Finds the project a question names (by code, or by the words the reader left as possible names).
+ * A wrapper over `resolveWords` for callers holding a plain string, such as a command's option.
  */
-export function resolveProject(
-  question: string,
-  catalog: Catalog,
-  places: readonly Place[] = [],
-): Resolution {
-  const codes = codesIn(question);
-  if (codes.length) {
-    const known = codes.map((code) => catalog.get(code)).filter((r): r is ProjectRecord => !!r);
-    const [first, ...others] = known;
-    if (first) return { kind: 'one', record: first, others, via: 'code' };
-    return {
-      kind: 'unknown-code',
-      code: codes[0] as string,
-      suggestions: catalog.suggest(codes[0] as string),
-    };
+export function resolveProject(text: string, catalog: Catalog): Resolution {
+  const codes = codesIn(text);
+  if (codes.length) return resolveCodes(codes, catalog);
+  return resolveWords(nameWordsOf(text, catalog), catalog);
+}
+
+/** Codes written in a question: the first known one, the rest as others; unknown with suggestions. */
+export function resolveCodes(codes: readonly string[], catalog: Catalog): Resolution {
+  const known = codes.map((code) => catalog.get(code)).filter((r): r is ProjectRecord => !!r);
+  const [first, ...others] = known;
+  if (first) return { kind: 'one', record: first, others, via: 'code' };
+  return { kind: 'unknown-code', code: codes[0] as string, suggestions: catalog.suggest(codes[0] as string) };
+}
+
+/** The words of a plain string that may name a project: no field, question or function words. */
+export function nameWordsOf(text: string, catalog: Catalog): NameWord[] {
+  const vocabulary = vocabularyFor(catalog.terms);
+  const written = tokenizeWritten(text.replace(CODE_IN_TEXT, ' '));
+  const tokens = written.map(({ token }) => vocabulary.token(token));
+  const used = new Set<number>();
+  for (const match of vocabulary.match(tokens)) {
+    for (let i = match.start; i < match.end; i++) used.add(i);
   }
-  const tokens = contentTokens(question, catalog);
+  const places = new Set<number>();
+  const placeTerms = written.map(({ token, written: w }) =>
+    catalog.gazetteer.placeTerms(token, isAcronym(w)),
+  );
+  for (const found of catalog.gazetteer.findInTerms(placeTerms)) {
+    for (let i = found.start; i < found.end; i++) places.add(i);
+  }
+  return written.flatMap(({ token, written: w }, index) => {
+    const name = nameToken(token, vocabulary);
+    if ((used.has(index) && name === token) || !name || !catalog.terms.terms(name).length) return [];
+    return [{ token: name, written: w, named: isNamed(w, index), place: places.has(index) }];
+  });
+}
+
+/** "KANTO-hankkeen" names KANTO: a last part that names nothing is dropped. Other hyphenated words stay whole. */
+export function nameToken(token: string, vocabulary: ReturnType<typeof vocabularyFor>): string {
+  const parts = token.split(/[-–]/);
+  if (parts.length < 2) return token;
+  const last = vocabulary.match([vocabulary.token(parts.at(-1) as string)]);
+  return last.length ? parts.slice(0, -1).join('-') : token;
+}
+
+/** An acronym in capitals ("PORE"): never a place name, though it may look like an inflected one (Pori). */
+export function isAcronym(written: string): boolean {
+  return /^\p{Lu}{2,}(?![\p{Ll}])/u.test(written);
+}
+
+/** Written as a name: all capitals, or capitalised after the first word of the question. */
+export function isNamed(written: string, index: number): boolean {
+  const head = written.split(/[-–]/)[0] as string;
+  return /^\p{Lu}{3,}/u.test(head) || (index > 0 && /^\p{Lu}/u.test(head));
+}
+
+/**
+ * Finds the project among the words that may name one.
+ */
+export function resolveWords(
+  nameWords: readonly NameWord[],
+  catalog: Catalog,
+  options: { relaxed?: boolean } = {},
+): Resolution {
+  const tokens = nameWords.map((word) => word.token);
   if (!tokens.length) return { kind: 'none' };
-  const placeTerms = new Set(places.flatMap((place) => place.key.split(' ')));
   // A hyphenated word identifies by its whole form only: the part "Pihlaja" of "Pihlaja-toimintamalli"
   // is not the contact person Pihlaja.
   const tokenTerms = tokens.map((token) => {
     const terms = catalog.terms.terms(token);
     return token.includes('-') ? terms.filter((term) => term.includes('-')) : terms;
   });
-  const isPlace = tokenTerms.map((terms) => terms.some((term) => placeTerms.has(term)));
+  const isPlace = nameWords.map((word) => word.place);
 
   // Common words are left out of the query, except words written as names ("UUSI", "Silta").
-  const named = nameWords(question);
+  const named = new Set(nameWords.filter((word) => word.named).map((word) => word.token));
   const words = tokens
     .map((token, index) => ({ token, terms: tokenTerms[index] ?? [] }))
     .filter((w) => w.terms.length);
@@ -103,36 +155,59 @@ export function resolveProject(
   // How many projects each word matches exactly: a rare word (an acronym, a surname) identifies a
   // project on its own; a common one ("osallisuus") only together with others.
   const exactSets = leading.map((result) => exactTokens(result.terms, tokenTerms));
+  // A word's own base forms, without its compound parts: "Voimaverkko" is not "Elinvoimaa" though
+  // both have the part "voima".
+  const ownTerms = tokens.map((token, index) => {
+    const own = new Set([token, ...catalog.terms.lemmas(token)]);
+    return (tokenTerms[index] ?? []).filter((term) => own.has(term));
+  });
+  const ownSets = leading.map((result) => exactTokens(result.terms, ownTerms));
   // Document frequency over all fields: a verb found in a few names is still common in the texts.
-  // The most frequent alternative counts: an unusual inflected form of a common word is not rare.
-  const frequency = tokenTerms.map((terms) =>
+  // The most frequent of a word's own forms counts: an unusual inflected form of a common word is
+  // not rare.
+  const frequency = ownTerms.map((terms) =>
     Math.max(0, ...terms.map((term) => catalog.documentFrequency(term))),
   );
   const rare = Math.max(3, catalog.records.length * 0.01);
   const candidates: Candidate[] = [];
+  const loose: Candidate[] = [];
   leading.forEach((result, position) => {
     const record = catalog.records[result.doc];
     if (!record) return;
     const exact = exactSets[position] as Set<number>;
+    const own = ownSets[position] as Set<number>;
     const matchedTerms = new Set(result.queryTerms);
     const matched = new Set<number>();
     tokenTerms.forEach((terms, index) => {
       if (terms.some((term) => matchedTerms.has(term))) matched.add(index);
     });
     const specificExact = [...exact].filter((index) => !isPlace[index]);
+    const specificOwn = [...own].filter((index) => !isPlace[index]);
+    const full = specificExact.length >= 1 && namedInFull(record, tokens, tokenTerms, catalog);
     // One rare word (an acronym, a surname) or two words identify a project; one common word
     // ("kehittäminen") does not.
     const identifies =
-      specificExact.some((index) => (frequency[index] ?? 0) <= rare) ||
+      specificOwn.some((index) => (frequency[index] ?? 0) <= rare) ||
       specificExact.length >= 2 ||
       // A name and a place together ("Kolarin MAJAKKA") pick the project that has both.
       (specificExact.length >= 1 && exact.size >= 2) ||
-      (specificExact.length >= 1 && namedInFull(record, tokens, tokenTerms, catalog));
-    if (identifies) {
-      const full = specificExact.length >= 1 && namedInFull(record, tokens, tokenTerms, catalog);
-      candidates.push({ record, score: result.score, matched, specific: specificExact.length, full });
-    }
+      full;
+    const candidate: Candidate = {
+      record,
+      score: result.score,
+      matched,
+      specific: specificOwn.length,
+      full,
+      acronym: leadsWithAcronym(record, nameWords),
+    };
+    if (identifies) candidates.push(candidate);
+    else if (specificOwn.length) loose.push(candidate);
   });
+  let relaxed = false;
+  if (!candidates.length && options.relaxed && loose.length) {
+    candidates.push(...loose);
+    relaxed = true;
+  }
   if (!candidates.length) {
     // A word written as a name ("POLKU", "Silta") but common in the texts: the projects that carry it in
     // their name are meant. One is the answer; several are listed, never picked from.
@@ -151,27 +226,59 @@ export function resolveProject(
       .filter((r): r is ProjectRecord => !!r);
     if (records.length === 1)
       return { kind: 'one', record: records[0] as ProjectRecord, others: [], via: 'name' };
+    // The one name that begins with the acronym as written wins over names that merely contain the word.
+    const leaders = records.filter((record) => leadsWithAcronym(record, nameWords));
+    if (leaders.length === 1) {
+      const leader = leaders[0] as ProjectRecord;
+      return {
+        kind: 'one',
+        record: leader,
+        others: records.filter((r) => r !== leader).slice(0, 5),
+        via: 'name',
+      };
+    }
     if (records.length >= 2) {
       return { kind: 'ambiguous', candidates: records, query: tokens.filter((t) => named.has(t)).join(' ') };
     }
   }
   if (!candidates.length) return { kind: 'none' };
-  // Prefer the projects that explain the most question words, then the best score.
-  candidates.sort(
-    (a, b) => Number(b.full) - Number(a.full) || b.matched.size - a.matched.size || b.score - a.score,
-  );
+  // Prefer the project named in full, then by more of its own words, then the one whose name begins
+  // with the acronym written ("POLKU" over "Startup-polku"), then the most words explained.
+  const rank = (a: Candidate, b: Candidate) =>
+    Number(b.full) - Number(a.full) ||
+    b.specific - a.specific ||
+    Number(b.acronym) - Number(a.acronym) ||
+    b.matched.size - a.matched.size ||
+    b.score - a.score;
+  candidates.sort(rank);
   const [best, ...rest] = candidates as [Candidate, ...Candidate[]];
-  const rivals = rest.filter(
-    (candidate) =>
-      candidate.full === best.full &&
-      candidate.matched.size === best.matched.size &&
-      candidate.score * CLEAR_LEAD > best.score,
-  );
+  const tied = (candidate: Candidate) =>
+    candidate.full === best.full &&
+    candidate.specific === best.specific &&
+    candidate.acronym === best.acronym &&
+    candidate.matched.size === best.matched.size;
+  const rivals = rest.filter((candidate) => tied(candidate) && candidate.score * CLEAR_LEAD > best.score);
   if (rivals.length) {
     return { kind: 'ambiguous', candidates: [best, ...rivals].map((c) => c.record), query: tokens.join(' ') };
   }
   const others = rest.filter((c) => c.matched.size === best.matched.size).map((c) => c.record);
-  return { kind: 'one', record: best.record, others: others.slice(0, 5), via: 'name' };
+  return {
+    kind: 'one',
+    record: best.record,
+    others: others.slice(0, 5),
+    via: 'name',
+    ...(relaxed ? { loose: true } : {}),
+  };
+}
+
+/** The project's name begins with an acronym in capitals that the question writes so ("POLKUa" for "POLKU – …"). */
+function leadsWithAcronym(record: ProjectRecord, words: readonly NameWord[]): boolean {
+  const first = /^[\p{L}\p{N}]+/u.exec(record.name ?? '')?.[0];
+  if (!first || first.length < 2 || first !== first.toLocaleUpperCase('fi') || /^\d+$/.test(first))
+    return false;
+  return words.some(
+    (word) => word.written.startsWith(first) && !/^\p{Lu}/u.test(word.written.slice(first.length)),
+  );
 }
 
 /** Indexes of the question words that one of the document's own terms matches exactly (not by typo or prefix). */
@@ -210,14 +317,4 @@ function namedInFull(
     used.add(index);
     return true;
   });
-}
-
-/** Words written as names in the question: all capitals ("POLKU"), or capitalised after the first word. */
-function nameWords(question: string): Set<string> {
-  const words = [...question.matchAll(/[\p{L}\p{N}]+(?:[-–][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
-  return new Set(
-    words
-      .filter((word, index) => /^\p{Lu}{3,}/u.test(word) || (index > 0 && /^\p{Lu}/u.test(word)))
-      .map((word) => word.toLocaleLowerCase('fi').split(/[-–]/)[0] as string),
-  );
 }

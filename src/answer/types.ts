@@ -3,6 +3,7 @@
  * embed or terminal text; `ask --json` prints its intent, codes and the plain text.
  */
 import type { Lang } from '../i18n/format.ts';
+import type { Reading } from './reading.ts';
 
 export const INTENTS = [
   'project',
@@ -49,7 +50,13 @@ export type ChartRequest =
       plannedPublicTotal: number | null;
       realizedPublicTotal: number | null;
     }
-  | { kind: 'breakdown'; title: string; rows: { label: string; realizedPublic: number; count: number }[] };
+  | {
+      kind: 'breakdown';
+      title: string;
+      rows: { label: string; realizedPublic: number; count: number }[];
+      /** `given`: draw the rows in their order (years); otherwise largest first. */
+      order?: 'value' | 'given';
+    };
 
 export interface Answer {
   intent: Intent;
@@ -67,6 +74,8 @@ export interface Answer {
   items: AnswerItem[];
   footer: string | null;
   chart?: ChartRequest;
+  /** How a free-text question was read (`ask` only), for `--explain` and `--json`. */
+  reading?: Reading;
 }
 
 /**

@@ -122,8 +122,15 @@ export class Gazetteer {
 
   /** Every place whose name (in any inflected form) stands in `text`, regions first. */
   find(text: string): Place[] {
-    const tokens = this.questionTerms(text);
-    const found = new Map<string, Place>();
+    return this.findInTerms(this.questionTerms(text)).map((found) => found.place);
+  }
+
+  /**
+   * The places among already analysed words (each word as its terms, see `questionTerms`), with the
+   * words each one spans, regions first: for a reader that has split the question itself.
+   */
+  findInTerms(tokens: ReadonlyArray<readonly string[]>): { place: Place; start: number; end: number }[] {
+    const found = new Map<string, { place: Place; start: number; end: number }>();
     for (const { place, words } of this.entries) {
       for (let start = 0; start + words.length <= tokens.length; start++) {
         const matches = words.every((word, offset) =>
@@ -131,12 +138,21 @@ export class Gazetteer {
         );
         if (matches) {
           const existing = found.get(place.key);
-          if (!existing || KIND_RANK[place.kind] < KIND_RANK[existing.kind]) found.set(place.key, place);
+          if (!existing || KIND_RANK[place.kind] < KIND_RANK[existing.place.kind]) {
+            found.set(place.key, { place, start, end: start + words.length });
+          }
           break;
         }
       }
     }
-    return [...found.values()].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+    return [...found.values()].sort((a, b) => KIND_RANK[a.place.kind] - KIND_RANK[b.place.kind]);
+  }
+
+  /** A question word's terms as places are matched on them (see `questionTerms`). */
+  placeTerms(token: string, writtenAsAcronym: boolean): readonly string[] {
+    if (writtenAsAcronym) return [];
+    const terms = this.terms.terms(token);
+    return token.includes('-') ? terms.filter((term) => term.includes('-')) : terms;
   }
 
   /** The tokens of `text` that are part of a place name ("north", "karelia" in "North Karelia"). */

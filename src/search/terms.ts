@@ -97,6 +97,26 @@ export function tokenize(text: string): string[] {
 }
 
 /**
+ * The tokens of `tokenize` with each one's spelling as written, for readers that care about capitals
+ * ("POLKU", "Silta" written as names). Lower-casing keeps lengths in Finnish and English text; where
+ * it would not, the written forms fall back to the lower-cased ones.
+ */
+export function tokenizeWritten(text: string): { token: string; written: string }[] {
+  const joined = text.replace(
+    NUMBER_GROUPS,
+    (_match, head: string, rest: string) => head + rest.replace(/\D/g, ''),
+  );
+  const lower = joined.toLocaleLowerCase('fi');
+  const tokens = scanTokens(lower);
+  if (lower.length !== joined.length) return tokens.map((token) => ({ token, written: token }));
+  const written = scanTokens(joined);
+  return tokens.map((token, i) => ({
+    token,
+    written: written[i]?.toLocaleLowerCase('fi') === token ? (written[i] as string) : token,
+  }));
+}
+
+/**
  * Term processing shared by indexing and querying, memoised because the same words recur across
  * tens of thousands of documents.
  */
@@ -149,6 +169,22 @@ export class TermProcessor {
       if (analysis.known) return [...new Set([...analysis.lemmas, ...analysis.parts])];
     }
     return this.forms(token);
+  }
+
+  /**
+   * The base forms of a word itself, from both analyzers, without the parts of a compound: what a
+   * fixed vocabulary (the question words of the answer layer) is matched on, so "hankekoodi" does
+   * not stand for every word with "hanke" in it.
+   */
+  lemmas(word: string): string[] {
+    if (word.length < 2 || /^\d/.test(word)) return [word];
+    const own = (analyzer: Analyzer) => {
+      const detailed = analyzer as Partial<DetailedAnalyzer>;
+      return detailed.analyze ? detailed.analyze(word).lemmas : analyzer.baseForms(word);
+    };
+    const forms = new Set<string>(own(this.analyzer));
+    if (this.fallback !== this.analyzer) for (const form of own(this.fallback)) forms.add(form);
+    return [...forms];
   }
 
   /** The base forms of one plain word, from both analyzers. */

@@ -1,0 +1,747 @@
+/**
+ * A question read once into a typed reading: what is asked (fields, or an operation over many
+ * projects) and about what (projects by code, name, organisation, person or description; the
+ * conversation's subject; or a collection narrowed by filters). Everything below the reader works
+ * from the reading; nothing re-reads the raw question. `describeReading` prints it for `--explain`.
+ */
+import type { Lang } from '../i18n/format.ts';
+import type { Fund, ProjectRecord } from '../records/schema.ts';
+import type { Catalog } from '../search/catalog.ts';
+import type { Place } from '../search/gazetteer.ts';
+import { tokenizeWritten } from '../search/terms.ts';
+import { type Breakdown, type Measure, thresholdIn } from './aggregate.ts';
+import { FIELD_TABLE, type FieldSpec, fieldSpec, GROUP_TABLE, type GroupId, groupSpec } from './fields.ts';
+import {
+  codesIn,
+  isAcronym,
+  isNamed,
+  type NameWord,
+  nameToken,
+  resolveCodes,
+  resolveWords,
+} from './resolve.ts';
+import type { AskContext } from './types.ts';
+import { type VocabularyMatch, vocabularyFor } from './vocabulary.ts';
+import type { Operation } from './words.ts';
+
+/** What a word of the question does. */
+export type Role =
+  | 'field'
+  | 'operation'
+  | 'filter'
+  | 'reference'
+  | 'function'
+  | 'place'
+  | 'code'
+  | 'number'
+  | 'content';
+
+export interface ReadWord {
+  /** Lower-cased token. */
+  token: string;
+  written: string;
+  role: Role;
+}
+
+export interface DateFilter {
+  /** Which date is compared: the start, the end, or the whole period (active during). */
+  date: 'start' | 'end' | 'active';
+  op: 'before' | 'after' | 'in' | 'between';
+  /** Inclusive ISO bounds of the years named. */
+  from: string;
+  to: string;
+}
+
+export interface Filters {
+  places: Place[];
+  status: 'running' | 'ended' | null;
+  fund: Fund | null;
+  /** Organisation types as the records write them ("Kansalaisjärjestö"). */
+  orgTypes: string[];
+  /** Responsible authorities as the records write them. */
+  authorities: string[];
+  dates: DateFilter[];
+  amount: { op: 'over' | 'under'; amount: number } | null;
+  /** Words left over that say what the projects are about. */
+  topic: string[];
+}
+
+export type Subject =
+  | {
+      kind: 'projects';
+      codes: string[];
+      /** How the projects were found; `reason` says it in words when the reader was not told outright. */
+      via: 'code' | 'name' | 'context' | 'description' | 'comparison';
+      /** Other projects the words also fit, named in the answer. */
+      others: string[];
+    }
+  | { kind: 'ambiguous'; codes: string[]; query: string }
+  | { kind: 'unknown-code'; code: string; suggestions: string[] }
+  | { kind: 'unknown-name'; name: string }
+  | { kind: 'collection' }
+  | { kind: 'none' };
+
+export interface Reading {
+  question: string;
+  lang: Lang;
+  words: ReadWord[];
+  /** The fields asked for, most clearly asked first. Empty when the question names none. */
+  fields: string[];
+  /** True when the fields were asked only by interrogatives ("kuka", "when"). */
+  weakFields: boolean;
+  operations: Operation[];
+  breakdown: Breakdown | null;
+  /** The funding figure an amount, sum or ranking is about. */
+  measure: Measure;
+  /** Words that point back to the conversation ("sen", "its", "entä"). */
+  refersBack: boolean;
+  filters: Filters;
+  subject: Subject;
+  /** Words that may name a project, as given to the resolver. */
+  nameWords: string[];
+  /** Content words, for finding sentences in the texts (each word as its alternative terms). */
+  searchWords: string[][];
+}
+
+export interface ReadOptions {
+  lang?: Lang;
+  context?: AskContext;
+}
+
+const ENGLISH_HINTS = new Set(
+  'who what which how when where is are was were did does do the of for projects project funding contact many much in show list tell me about still running made total its it and or with their they was has have get got from by any there this that whats'.split(
+    ' ',
+  ),
+);
+
+/** English when a quarter of the words (at least one) are common English words; Finnish otherwise. */
+export function detectLang(tokens: readonly string[]): Lang {
+  const english = tokens.filter((token) => ENGLISH_HINTS.has(token)).length;
+  return english >= Math.max(1, tokens.length * 0.25) ? 'en' : 'fi';
+}
+
+const YEAR = /^(19[89]\d|20\d\d)$/;
+const CONJUNCTIONS = new Set(['ja', 'vai', 'tai', 'sekä', 'and', 'or', 'vs', 'versus', 'vastaan']);
+const MEASURE_BY_FIELD: Record<string, Measure> = {
+  'funding.grantedEuState': 'grantedEuState',
+  'funding.realizedEuState': 'realizedEuState',
+  'funding.plannedPublicTotal': 'plannedPublicTotal',
+  'funding.realizedPublicTotal': 'realizedPublicTotal',
+};
+
+/** Reads a question. */
+export function readQuestion(catalog: Catalog, question: string, options: ReadOptions = {}): Reading {
+  const vocabulary = vocabularyFor(catalog.terms);
+  const codes = codesIn(question);
+  const written = tokenizeWritten(question);
+  const tokens = written.map((w) => w.token);
+  const lang = options.lang ?? detectLang(tokens);
+  const matches = vocabulary.match(tokens.map((token) => vocabulary.token(token)));
+  const roles: Role[] = tokens.map((token) =>
+    /^[sa]\d{5}$/.test(token) ? 'code' : /^\d/.test(token) ? 'number' : 'content',
+  );
+  const claim = (match: VocabularyMatch, role: Role) => {
+    for (let i = match.start; i < match.end; i++) if (roles[i] === 'content') roles[i] = role;
+  };
+  // An authority named by its region ("Pohjois-Savon ELY-keskus") is not a place filter.
+  const authorities = authoritiesIn(catalog, tokens, roles);
+  // Places next: "Etelä-Savon" is a place before it is a word; "kuopiolainen" names Kuopio.
+  const placeTerms = written.map(({ token, written: w }, index) =>
+    roles[index] === 'filter' ? [] : placeTermsOf(catalog, token, isAcronym(w)),
+  );
+  const placeSpans = catalog.gazetteer.findInTerms(placeTerms);
+  const placeWords = new Set<number>();
+  for (const span of placeSpans) for (let i = span.start; i < span.end; i++) placeWords.add(i);
+
+  const { fields, weak } = askedFields(matches);
+  const operations = [
+    ...new Set(matches.filter((m) => m.sense.kind === 'operation').map((m) => m.sense.id as Operation)),
+  ];
+  for (const match of matches) {
+    if (placeWords.has(match.start) && match.family !== 'filter') continue;
+    if (match.family === 'field' || match.family === 'breakdown') claim(match, 'field');
+    else if (match.family === 'operation') claim(match, 'operation');
+    else if (match.family === 'filter') claim(match, 'filter');
+    else if (match.family === 'reference') claim(match, 'reference');
+  }
+  for (const match of matches) if (match.family === 'function') claim(match, 'function');
+  for (const index of placeWords)
+    if (roles[index] === 'content' || roles[index] === 'field') roles[index] = 'place';
+
+  const breakdown = breakdownOf(matches, operations);
+  const measure = measureOf(fields, matches);
+  const dates = dateFilters(tokens, matches, fields);
+  const status = statusOf(matches);
+  const fund = fundOf(matches);
+  const orgTypes = orgTypesIn(catalog, tokens, roles);
+  const amount = thresholdIn(question);
+  if (amount) {
+    tokens.forEach((token, i) => {
+      if (/^\d/.test(token)) roles[i] = 'number';
+    });
+  }
+  const refersBack =
+    roles.includes('reference') || /^(entä|entäs|mites|and|what about|how about)\b/i.test(question.trim());
+
+  // Words that may name a project: content and place words, hyphenated names cut at a generic end.
+  const nameWords: NameWord[] = [];
+  const nameIndexes: number[] = [];
+  written.forEach(({ token, written: w }, index) => {
+    const role = roles[index];
+    const name = nameToken(token, vocabulary);
+    const namePart = name !== token;
+    if (!(role === 'content' || role === 'place' || (namePart && role !== 'code'))) return;
+    if (!catalog.terms.terms(name).length) return;
+    nameWords.push({ token: name, written: w, named: isNamed(w, index), place: placeWords.has(index) });
+    nameIndexes.push(index);
+  });
+
+  const filters: Filters = {
+    places: placeSpans.map((span) => span.place),
+    status,
+    fund,
+    orgTypes,
+    authorities,
+    dates,
+    amount,
+    topic: [],
+  };
+  const reading: Reading = {
+    question,
+    lang,
+    words: written.map((w, i) => ({ token: w.token, written: w.written, role: roles[i] as Role })),
+    fields,
+    weakFields: weak,
+    operations,
+    breakdown,
+    measure,
+    refersBack,
+    filters,
+    subject: { kind: 'none' },
+    nameWords: nameWords.map((word) => word.token),
+    searchWords: [],
+  };
+  reading.subject = subjectOf(
+    reading,
+    catalog,
+    codes,
+    nameWords,
+    splitAtConjunctions(tokens, nameWords, nameIndexes),
+    options.context,
+  );
+  const subjectTokens = new Set(reading.subject.kind === 'projects' ? identityTerms(reading, catalog) : []);
+  // Topic: content words not used to name the subject or a place.
+  reading.filters.topic = nameWords
+    .filter((word) => !word.place && !subjectTokens.has(word.token))
+    .map((word) => word.token);
+  reading.searchWords = catalog.terms
+    .queryWords(reading.filters.topic.join(' '))
+    .map(({ terms }) => [...terms]);
+  return reading;
+}
+
+/** The question's words that the subject's own names explain (its name, organisation, contact). */
+function identityTerms(reading: Reading, catalog: Catalog): string[] {
+  if (reading.subject.kind !== 'projects') return [];
+  const identity = new Set<string>();
+  for (const code of reading.subject.codes) {
+    const record = catalog.get(code);
+    if (!record) continue;
+    const text = [
+      record.code,
+      record.name,
+      record.applicant.name,
+      record.contact.name,
+      ...record.region.municipalities,
+    ]
+      .filter(Boolean)
+      .join(' ');
+    for (const { terms } of catalog.terms.queryWords(text)) for (const term of terms) identity.add(term);
+  }
+  return reading.nameWords.filter((token) => catalog.terms.terms(token).some((term) => identity.has(term)));
+}
+
+/**
+ * The fields the matches ask for. Content words outweigh interrogatives; a group asked as a whole
+ * gives its defaults; a qualifier picks a field only in a group something else asks for.
+ */
+export function askedFields(matches: readonly VocabularyMatch[]): { fields: string[]; weak: boolean } {
+  const groupScore = new Map<GroupId, number>();
+  const fieldScore = new Map<string, number>();
+  const qualifiers = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string, value: number) =>
+    map.set(key, Math.max(map.get(key) ?? 0, value));
+  for (const match of matches) {
+    const sense = match.sense;
+    if (sense.kind === 'group') bump(groupScore as Map<string, number>, sense.id, sense.weight);
+    else if (sense.kind === 'field') {
+      bump(fieldScore, sense.id, sense.weight);
+      bump(groupScore as Map<string, number>, fieldSpec(sense.id).group, sense.weight);
+    } else if (sense.kind === 'qualifier') qualifiers.set(sense.id, (qualifiers.get(sense.id) ?? 0) + 1);
+  }
+  const strongest = Math.max(0, ...groupScore.values());
+  if (strongest === 0) return { fields: [], weak: false };
+  const weak = strongest < 1;
+  const asked: { id: string; score: number }[] = [];
+  for (const [group, score] of groupScore) {
+    if (score < strongest && !(score >= 1)) continue;
+    const members = FIELD_TABLE.filter((field) => field.group === group);
+    const scored = members
+      .map((field) => ({
+        id: field.id,
+        score: (fieldScore.get(field.id) ?? 0) + 0.5 * (qualifiers.get(field.id) ?? 0),
+      }))
+      .filter((field) => field.score > 0);
+    const top = Math.max(0, ...scored.map((field) => field.score));
+    if (top > 0) {
+      // A qualifier alone ("myönnetty") picks among the group's fields; field words count in full.
+      for (const field of scored)
+        if (field.score === top || (fieldScore.get(field.id) ?? 0) >= 1) asked.push(field);
+    } else {
+      for (const id of groupSpec(group).defaults) asked.push({ id, score: score });
+    }
+  }
+  asked.sort((a, b) => b.score - a.score);
+  return { fields: [...new Set(asked.map((field) => field.id))], weak };
+}
+
+function breakdownOf(
+  matches: readonly VocabularyMatch[],
+  operations: readonly Operation[],
+): Breakdown | null {
+  const named = matches.find((m) => m.sense.kind === 'breakdown');
+  const explicit = matches.some((m) => m.sense.kind === 'operation' && m.sense.id === 'breakdown');
+  if (!explicit && !operations.includes('breakdown')) return null;
+  return (named?.sense.id as Breakdown | undefined) ?? 'region';
+}
+
+function measureOf(fields: readonly string[], matches: readonly VocabularyMatch[]): Measure {
+  for (const field of fields) {
+    const measure = MEASURE_BY_FIELD[field];
+    if (measure && fields.filter((f) => MEASURE_BY_FIELD[f]).length < 4) return measure;
+  }
+  const granted = matches.some(
+    (m) => m.sense.kind === 'qualifier' && m.sense.id === 'funding.grantedEuState',
+  );
+  return granted ? 'grantedEuState' : 'realizedPublicTotal';
+}
+
+function statusOf(matches: readonly VocabularyMatch[]): 'running' | 'ended' | null {
+  const found = matches.find((m) => m.sense.kind === 'status');
+  return (found?.sense.id as 'running' | 'ended' | undefined) ?? null;
+}
+
+function fundOf(matches: readonly VocabularyMatch[]): Fund | null {
+  const found = matches.find((m) => m.sense.kind === 'fund');
+  return (found?.sense.id as Fund | undefined) ?? null;
+}
+
+/**
+ * Year comparisons: "ennen vuotta 2021", "2020 jälkeen", "in 2019", "2018–2020", "between 2018 and
+ * 2020". The date compared is the start or the end when the question says which, else the start for
+ * before/after and the whole period for "in".
+ */
+function dateFilters(
+  tokens: readonly string[],
+  matches: readonly VocabularyMatch[],
+  fields: readonly string[],
+): DateFilter[] {
+  const years: { index: number; year: number }[] = [];
+  tokens.forEach((token, index) => {
+    const range = /^(19[89]\d|20\d\d)[-–](19[89]\d|20\d\d)$/.exec(token);
+    if (range) {
+      years.push({ index, year: Number(range[1]) }, { index, year: Number(range[2]) });
+    } else if (YEAR.test(token)) years.push({ index, year: Number(token) });
+  });
+  if (!years.length) return [];
+  const comparator = (index: number) => {
+    const near = matches.filter((m) => m.sense.kind === 'date' && Math.abs(m.start - index) <= 3);
+    // A comparison word beats "vuonna"/"in" at the same distance: "vuoden 2020 jälkeen".
+    const rank = (m: VocabularyMatch) => Math.abs(m.start - index) + (m.sense.id === 'in' ? 0.5 : 0);
+    near.sort((a, b) => rank(a) - rank(b));
+    return (near[0]?.sense.id as DateFilter['op'] | undefined) ?? 'in';
+  };
+  const date: DateFilter['date'] = fields.includes('period.end')
+    ? 'end'
+    : fields.includes('period.start')
+      ? 'start'
+      : matches.some((m) => m.sense.kind === 'status' && m.sense.id === 'ended')
+        ? 'end'
+        : 'active';
+  const first = years[0] as { index: number; year: number };
+  const last = years.at(-1) as { index: number; year: number };
+  if (years.length >= 2 && last.year > first.year) {
+    return [
+      {
+        date: date === 'active' ? 'active' : date,
+        op: 'between',
+        from: `${first.year}-01-01`,
+        to: `${last.year}-12-31`,
+      },
+    ];
+  }
+  const op = comparator(first.index);
+  const compared = date === 'active' && op !== 'in' ? 'start' : date;
+  return [{ date: compared, op, from: `${first.year}-01-01`, to: `${first.year}-12-31` }];
+}
+
+/**
+ * A word's terms as places are matched on them, demonyms included: "kuopiolainen",
+ * "oululaisten", "hyrynsalmelainen" (Hyrynsalmi) name their place by its stem.
+ */
+function placeTermsOf(catalog: Catalog, token: string, acronym: boolean): readonly string[] {
+  const terms = catalog.gazetteer.placeTerms(token, acronym);
+  const demonym = /^(\p{L}{3,}?)l[aä]i(?:nen|s\p{L}*)$/u.exec(token);
+  if (acronym || !demonym) return terms;
+  const stem = demonym[1] as string;
+  const stems = [stem, ...(stem.endsWith('e') ? [`${stem.slice(0, -1)}i`] : [])];
+  return [...terms, ...stems.flatMap((candidate) => catalog.gazetteer.placeTerms(candidate, false))];
+}
+
+/**
+ * Authorities named in the question: "Etelä-Savon ELY-keskus" is Etelä-Savon elinkeino-, liikenne-
+ * ja ympäristökeskus. The region word must match the authority's first word as a whole; an ELY
+ * word picks the ELY centres among authorities of the same region.
+ */
+function authoritiesIn(catalog: Catalog, tokens: readonly string[], roles: Role[]): string[] {
+  const ely = tokens.some((token) => /^(ely|elinkeino)/.test(token));
+  const asksAuthority = ely || tokens.some((token) => /^(viranomai|authority|liitto|liiton)/.test(token));
+  if (!asksAuthority) return [];
+  const known = new Set<string>();
+  for (const record of catalog.records) if (record.authority) known.add(record.authority);
+  const wholeTerms = (word: string) => {
+    const terms = catalog.terms.terms(word.toLocaleLowerCase('fi'));
+    return word.includes('-') ? terms.filter((term) => term.includes('-')) : terms;
+  };
+  const found = new Map<string, number[]>();
+  for (const authority of known) {
+    if (ely && !/elinkeino|ely/i.test(authority)) continue;
+    const head = new Set(wholeTerms(authority.split(/\s+/)[0] as string));
+    tokens.forEach((token, index) => {
+      if (wholeTerms(token).some((term) => head.has(term)))
+        found.set(authority, [...(found.get(authority) ?? []), index]);
+    });
+  }
+  for (const indexes of found.values()) for (const index of indexes) roles[index] = 'filter';
+  return [...found.keys()];
+}
+
+/** Organisation types named in the question, matched on the types the records use. */
+function orgTypesIn(catalog: Catalog, tokens: readonly string[], roles: Role[]): string[] {
+  const types = new Set<string>();
+  for (const record of catalog.records) if (record.applicant.orgType) types.add(record.applicant.orgType);
+  const found = new Set<string>();
+  const queryWords = tokens.map((token) => new Set(catalog.terms.queryWords(token).flatMap((w) => w.terms)));
+  for (const type of types) {
+    const typeTerms = new Set(catalog.terms.queryWords(type).flatMap((w) => w.terms));
+    const lower = type.toLocaleLowerCase('fi');
+    tokens.forEach((_token, index) => {
+      if (roles[index] !== 'content') return;
+      const terms = queryWords[index] as Set<string>;
+      // "järjestöjen" meets "Kansalaisjärjestö": a type is named by its last part as well.
+      const byPart = [...terms].some((term) => term.length >= 4 && lower.endsWith(term));
+      if ([...terms].some((term) => typeTerms.has(term)) || byPart) found.add(type);
+    });
+  }
+  return [...found];
+}
+
+/** Who or what the question is about. */
+function subjectOf(
+  reading: Reading,
+  catalog: Catalog,
+  codes: readonly string[],
+  nameWords: readonly NameWord[],
+  segments: readonly NameWord[][],
+  context: AskContext | undefined,
+): Subject {
+  if (codes.length) {
+    const resolution = resolveCodes(codes, catalog);
+    if (resolution.kind === 'unknown-code') {
+      return {
+        kind: 'unknown-code',
+        code: resolution.code,
+        suggestions: resolution.suggestions.map((r) => r.code),
+      };
+    }
+    if (resolution.kind === 'one') {
+      return {
+        kind: 'projects',
+        codes: [resolution.record.code, ...resolution.others.map((r) => r.code)],
+        via: codes.length > 1 ? 'comparison' : 'code',
+        others: [],
+      };
+    }
+  }
+  const contextCodes = (context?.codes ?? []).filter((code) => catalog.get(code));
+  const several = severalNamed(segments, catalog, reading.operations.includes('compare'));
+  if (several) return { kind: 'projects', codes: several, via: 'comparison', others: [] };
+
+  const named = nameWords.filter((word) => !word.place);
+  const hasFilters = hasCollectionFilters(reading);
+  const listsProjects = reading.operations.includes('list');
+  // A question that asks a field of "the X project" is about one project: the best-fitting name is
+  // taken (and the answer says so) rather than none.
+  const relaxed =
+    (reading.fields.length > 0 && !reading.weakFields) || (named.length > 0 && named.length <= 2);
+  const resolution = nameWords.length
+    ? resolveWords(nameWords, catalog, { relaxed })
+    : ({ kind: 'none' } as const);
+  const followUp =
+    contextCodes.length > 0 &&
+    ((reading.refersBack && !hasFilters) || (!named.length && !hasFilters && !listsProjects)) &&
+    (reading.fields.length > 0 || reading.refersBack || reading.operations.length > 0 || !named.length);
+  if (resolution.kind === 'one' && named.length && !(followUp && resolution.loose)) {
+    return {
+      kind: 'projects',
+      codes: [resolution.record.code],
+      via: resolution.loose ? 'description' : 'name',
+      others: resolution.others.map((r) => r.code),
+    };
+  }
+  if (resolution.kind === 'ambiguous' && !followUp) {
+    const candidates = resolution.candidates.map((r) => r.code);
+    // The conversation's subject among the candidates is the one meant.
+    const known = candidates.filter((code) => contextCodes.includes(code));
+    if (known.length === 1) return { kind: 'projects', codes: known, via: 'context', others: [] };
+    const narrowed = narrowByFilters(resolution.candidates, reading, catalog);
+    if (narrowed.length === 1) {
+      const code = narrowed[0]?.code as string;
+      return {
+        kind: 'projects',
+        codes: [code],
+        via: 'description',
+        others: candidates.filter((c) => c !== code),
+      };
+    }
+    return { kind: 'ambiguous', codes: candidates, query: resolution.query };
+  }
+  if (followUp) return { kind: 'projects', codes: contextCodes, via: 'context', others: [] };
+  if (resolution.kind === 'one' && !hasFilters) {
+    return {
+      kind: 'projects',
+      codes: [resolution.record.code],
+      via: 'name',
+      others: resolution.others.map((r) => r.code),
+    };
+  }
+  const collective = reading.operations.some((op) => op !== 'compare') || reading.breakdown !== null;
+  if (hasFilters || collective) {
+    // A place and topic words that single out one project: "se Kuopion nuorten työelämähanke".
+    if (
+      reading.fields.length &&
+      !listsProjects &&
+      !reading.operations.some((op) => op !== 'compare' && op !== 'count')
+    ) {
+      const described = describedProject(reading, catalog, nameWords);
+      if (described) return described;
+    }
+    return { kind: 'collection' };
+  }
+  const unknown = unknownName(nameWords, catalog);
+  if (unknown) return { kind: 'unknown-name', name: unknown };
+  return { kind: 'none' };
+}
+
+function hasCollectionFilters(reading: Reading): boolean {
+  const f = reading.filters;
+  return (
+    f.places.length > 0 ||
+    f.status !== null ||
+    f.fund !== null ||
+    f.orgTypes.length > 0 ||
+    f.authorities.length > 0 ||
+    f.dates.length > 0 ||
+    f.amount !== null
+  );
+}
+
+/** Candidates narrowed by the places and topic words of the question, when they say more. */
+function narrowByFilters(
+  candidates: readonly ProjectRecord[],
+  reading: Reading,
+  catalog: Catalog,
+): ProjectRecord[] {
+  const places = reading.filters.places;
+  if (!places.length) return [...candidates];
+  return candidates.filter((record) => places.some((place) => catalog.gazetteer.covers(record, place)));
+}
+
+/**
+ * Two or more projects named side by side ("KANTO vai PORE", "compare Rantaverstas and Työkunto"):
+ * the name words split where a conjunction stands between them, each part naming one project.
+ */
+function severalNamed(
+  segments: readonly NameWord[][],
+  catalog: Catalog,
+  comparing: boolean,
+): string[] | null {
+  if (segments.length < 2) return null;
+  const codes: string[] = [];
+  for (const segment of segments) {
+    if (segment.every((word) => word.place)) return null;
+    // Outside a comparison each part must name its project outright: "Elinvoimaa ja osallisuutta" is one name.
+    const resolution = resolveWords(segment, catalog, { relaxed: comparing });
+    if (resolution.kind !== 'one') return null;
+    if (!codes.includes(resolution.record.code)) codes.push(resolution.record.code);
+  }
+  return codes.length >= 2 ? codes : null;
+}
+
+/** The name words split at the conjunctions between them. */
+function splitAtConjunctions(
+  tokens: readonly string[],
+  nameWords: readonly NameWord[],
+  indexes: readonly number[],
+): NameWord[][] {
+  const segments: NameWord[][] = [];
+  let current: NameWord[] = [];
+  nameWords.forEach((word, i) => {
+    const previous = indexes[i - 1];
+    const index = indexes[i] as number;
+    if (
+      previous != null &&
+      tokens.slice(previous + 1, index).some((token) => CONJUNCTIONS.has(token)) &&
+      current.length
+    ) {
+      segments.push(current);
+      current = [];
+    }
+    current.push(word);
+  });
+  if (current.length) segments.push(current);
+  return segments;
+}
+
+/** A project described by place and topic words: the one project of the place the words fit. */
+function describedProject(
+  reading: Reading,
+  catalog: Catalog,
+  nameWords: readonly NameWord[],
+): Subject | null {
+  const { places } = reading.filters;
+  let records = catalog.records.filter((record) => matchesFilters(record, reading.filters, catalog));
+  const topic = nameWords.filter((word) => !word.place).map((word) => word.token);
+  if (topic.length && records.length > 1) {
+    const allowed = new Set(records.map((record) => record.code));
+    const hits = catalog.search(topic.join(' '), {}, 200).filter((hit) => allowed.has(hit.code));
+    if (hits.length === 1 || (hits.length > 1 && (hits[0]?.score ?? 0) > 1.5 * (hits[1]?.score ?? 0))) {
+      const [best, ...rest] = hits;
+      return {
+        kind: 'projects',
+        codes: [best?.code as string],
+        via: 'description',
+        others: rest.slice(0, 3).map((h) => h.code),
+      };
+    }
+    if (hits.length > 1) records = hits.map((hit) => catalog.get(hit.code) as ProjectRecord);
+  }
+  if (records.length === 1 && (places.length || topic.length)) {
+    return { kind: 'projects', codes: [records[0]?.code as string], via: 'description', others: [] };
+  }
+  return null;
+}
+
+/** True when a record passes every filter but the topic (which ranks rather than filters). */
+export function matchesFilters(
+  record: ProjectRecord,
+  filters: Filters,
+  catalog: Catalog,
+  measure: Measure = 'realizedPublicTotal',
+): boolean {
+  if (filters.places.length && !filters.places.some((place) => catalog.gazetteer.covers(record, place)))
+    return false;
+  if (filters.status === 'running' && !(record.status ?? '').toLowerCase().startsWith('toiminnassa'))
+    return false;
+  if (filters.status === 'ended' && (!record.status || record.status.toLowerCase().startsWith('toiminnassa')))
+    return false;
+  if (filters.fund && record.fund !== filters.fund) return false;
+  if (filters.orgTypes.length && !filters.orgTypes.includes(record.applicant.orgType ?? '')) return false;
+  if (filters.authorities.length && !filters.authorities.includes(record.authority ?? '')) return false;
+  for (const date of filters.dates) if (!matchesDate(record, date)) return false;
+  if (filters.amount) {
+    const value = record.funding[measure];
+    if (value == null) return false;
+    if (filters.amount.op === 'over' ? value <= filters.amount.amount : value >= filters.amount.amount)
+      return false;
+  }
+  return true;
+}
+
+function matchesDate(record: ProjectRecord, filter: DateFilter): boolean {
+  const { start, end } = record.period;
+  if (filter.date === 'active') {
+    if (!start && !end) return false;
+    return (start ?? '0000') <= filter.to && (end ?? '9999') >= filter.from;
+  }
+  const value = filter.date === 'start' ? start : end;
+  if (!value) return false;
+  switch (filter.op) {
+    case 'before':
+      return value < filter.from;
+    case 'after':
+      return value > filter.to;
+    case 'in':
+    case 'between':
+      return value >= filter.from && value <= filter.to;
+  }
+}
+
+/**
+ * A name the question writes as one ("Matti Virtasen hanke") that no document holds in any field:
+ * the data cannot answer, and a quote of an unrelated project would be a guess.
+ */
+function unknownName(nameWords: readonly NameWord[], catalog: Catalog): string | null {
+  const names = nameWords.filter((word) => word.named && !word.place);
+  if (!names.length) return null;
+  const unknown = names.filter((word) =>
+    catalog.terms.terms(word.token).every((term) => catalog.documentFrequency(term) === 0),
+  );
+  if (unknown.length !== names.length) return null;
+  const suggestions = catalog.identitySearch(
+    unknown.map((word) => ({ token: word.token, terms: catalog.terms.terms(word.token) })),
+    {},
+    1,
+  );
+  if (suggestions.hits.length) return null;
+  return unknown.map((word) => word.token).join(' ');
+}
+
+/** The reading in a few lines, for `ask --explain`. */
+export function describeReading(reading: Reading): string {
+  const roles = reading.words.map((word) => `${word.written}/${word.role}`).join(' ');
+  const subject = reading.subject;
+  const subjectLine =
+    subject.kind === 'projects'
+      ? `projects ${subject.codes.join(', ')} (via ${subject.via}${subject.others.length ? `; also fit ${subject.others.join(', ')}` : ''})`
+      : subject.kind === 'ambiguous'
+        ? `ambiguous: ${subject.codes.join(', ')}`
+        : subject.kind === 'unknown-code'
+          ? `unknown code ${subject.code}`
+          : subject.kind === 'unknown-name'
+            ? `unknown name "${subject.name}"`
+            : subject.kind;
+  const f = reading.filters;
+  const filters = [
+    f.places.length ? `places ${f.places.map((p) => p.name).join(', ')}` : null,
+    f.status ? `status ${f.status}` : null,
+    f.fund ? `fund ${f.fund}` : null,
+    f.orgTypes.length ? `organisation type ${f.orgTypes.join(', ')}` : null,
+    f.authorities.length ? `authority ${f.authorities.join(', ')}` : null,
+    ...f.dates.map((d) => `${d.date} ${d.op} ${d.from}…${d.to}`),
+    f.amount ? `amount ${f.amount.op} ${f.amount.amount}` : null,
+    f.topic.length ? `topic ${f.topic.join(' ')}` : null,
+  ].filter(Boolean);
+  return [
+    `language: ${reading.lang}`,
+    `words: ${roles}`,
+    `asks: ${reading.fields.length ? reading.fields.join(', ') : '–'}${reading.weakFields ? ' (from question words only)' : ''}`,
+    `operations: ${reading.operations.length ? reading.operations.join(', ') : '–'}${reading.breakdown ? ` (by ${reading.breakdown})` : ''}`,
+    `measure: ${reading.measure}`,
+    `subject: ${subjectLine}${reading.refersBack ? ' (the question refers back)' : ''}`,
+    `filters: ${filters.length ? filters.join('; ') : '–'}`,
+  ].join('\n');
+}
+
+export type { FieldSpec };
+export { GROUP_TABLE };

@@ -1,0 +1,572 @@
+/**
+ * Answers from a reading: the asked fields first, in the sentence a person would say, then what
+ * supports them; several projects side by side as a small table; collections with their filters
+ * stated; and, when the reading is unsure, which project was taken and why, with its key facts.
+ * Never guesses silently: an ambiguous subject lists its candidates, an unknown one says so.
+ */
+import { capitalize, countOf, say } from '../i18n/answers.ts';
+import { formatEuros, formatPeriod, type Lang } from '../i18n/format.ts';
+import { projectPageUrl } from '../records/labels.ts';
+import type { ProjectRecord } from '../records/schema.ts';
+import type { Catalog } from '../search/catalog.ts';
+import { countAnswer, type Measure, statsAnswer, sum, totalsAnswer } from './aggregate.ts';
+import { type FieldSpec, type FieldValue, fieldSpec, groupSpec, isEmptyValue } from './fields.ts';
+import {
+  ambiguousAnswer,
+  itemOf,
+  listAnswer,
+  notFoundAnswer,
+  projectAnswer,
+  projectLabel,
+  projectTitle,
+} from './project.ts';
+import { type Filters, matchesFilters, type Reading } from './reading.ts';
+import { bestPassages, type Passage } from './sentences.ts';
+import { type Answer, type AnswerField, answer, type Intent, userText } from './types.ts';
+
+/** Fields whose value is a text to quote from rather than a value to state. */
+const TEXT_FIELDS = new Set([
+  'summary',
+  'finalReport',
+  'card.background',
+  'card.goals',
+  'card.approach',
+  'card.practices',
+  'card.results',
+  'card.dissemination',
+  'card.remarks',
+]);
+/** Shown as the key facts of a project when the reading is unsure. */
+const KEY_FACTS = [
+  'period',
+  'status',
+  'applicant.name',
+  'contact.name',
+  'contact.email',
+  'funding.realizedPublicTotal',
+  'funding.grantedEuState',
+  'targetGroups.primary',
+];
+const MAX_FIELDS = 8;
+const INTENT_OF_GROUP: Record<string, Intent> = {
+  contact: 'contact',
+  funding: 'funding',
+  targets: 'targets',
+  dates: 'dates',
+  region: 'region',
+  texts: 'summary',
+  card: 'summary',
+};
+
+export function respond(reading: Reading, catalog: Catalog): Answer {
+  const { subject, lang } = reading;
+  switch (subject.kind) {
+    case 'unknown-code':
+      return notFoundAnswer(subject.code, records(catalog, subject.suggestions), lang, intentOf(reading));
+    case 'unknown-name':
+      return answer({
+        intent: 'unknown',
+        lang,
+        status: 'no-answer',
+        text: say(lang, 'unknownName')(userText(subject.name)),
+      });
+    case 'ambiguous':
+      return ambiguous(reading, catalog, subject.codes, subject.query);
+    case 'projects': {
+      const found = records(catalog, subject.codes);
+      if (found.length === 1) return oneProject(reading, catalog, found[0] as ProjectRecord);
+      return severalProjects(reading, catalog, found);
+    }
+    case 'collection':
+      return collection(reading, catalog);
+    case 'none':
+      return textSearch(reading, catalog);
+  }
+}
+
+function records(catalog: Catalog, codes: readonly string[]): ProjectRecord[] {
+  return codes.map((code) => catalog.get(code)).filter((r): r is ProjectRecord => !!r);
+}
+
+function intentOf(reading: Reading): Intent {
+  const first = reading.fields[0];
+  if (!first) return 'project';
+  return INTENT_OF_GROUP[fieldSpec(first).group] ?? 'lookup';
+}
+
+/** A field's value in words, or null when the record does not hold it. */
+function fieldValue(field: FieldSpec, record: ProjectRecord, lang: Lang): FieldValue {
+  const value = field.value(record, lang);
+  return isEmptyValue(value) ? null : value;
+}
+
+/** One project: the asked fields, or the sentences that answer, or its summary card. */
+function oneProject(reading: Reading, catalog: Catalog, record: ProjectRecord): Answer {
+  const { lang, subject } = reading;
+  let result: Answer;
+  const fields = reading.fields.filter((id) => !(reading.weakFields && TEXT_FIELDS.has(id)));
+  if (fields.length) result = fieldsAnswer(reading, catalog, record, fields);
+  else {
+    const passages = reading.searchWords.length
+      ? bestPassages([record], reading.searchWords, catalog.terms, 2).filter((p) => p.score >= 0.5)
+      : [];
+    if (passages.length) {
+      result = passageAnswer(passages, catalog, lang);
+      result.fields = keyFacts(record, lang, []);
+    } else {
+      result = projectAnswer(record, lang, 'summary');
+    }
+  }
+  if (subject.kind === 'projects' && (subject.via === 'description' || subject.via === 'context')) {
+    const why = say(lang, subject.via === 'description' ? 'becauseDescription' : 'becauseContext');
+    if (subject.via === 'description')
+      result.text = `${say(lang, 'tookProject')(projectLabel(record), why)}\n${result.text}`;
+    if (subject.via === 'description' && !result.fields.length)
+      result.fields = keyFacts(record, lang, reading.fields);
+  }
+  if (subject.kind === 'projects' && subject.others.length) {
+    const others = records(catalog, subject.others).map((o) => `${o.code} ${o.name ?? ''}`.trim());
+    result.footer = [result.footer, `${say(lang, 'otherCandidates')} ${others.join('; ')}`]
+      .filter(Boolean)
+      .join('\n');
+  }
+  return result;
+}
+
+/** The asked fields of one project: one sentence for one field, a short list for several. */
+function fieldsAnswer(
+  reading: Reading,
+  catalog: Catalog,
+  record: ProjectRecord,
+  ids: readonly string[],
+): Answer {
+  const { lang } = reading;
+  const label = projectLabel(record);
+  const specs = ids.slice(0, MAX_FIELDS).map(fieldSpec);
+  const lines: string[] = [];
+  const quoted = new Set<string>();
+  for (const field of specs) {
+    if (TEXT_FIELDS.has(field.id)) {
+      lines.push(textFieldLines(reading, catalog, record, field, quoted));
+      continue;
+    }
+    const value = fieldValue(field, record, lang);
+    if (specs.length === 1) {
+      if (value == null) lines.push(say(lang, 'fieldMissing')(label, field.label[lang]));
+      else if (typeof value === 'string') lines.push(say(lang, 'fieldIs')(label, field.label[lang], value));
+      else
+        lines.push(
+          `${say(lang, 'fieldList')(label, field.label[lang])}\n${value.map((v) => `• ${v}`).join('\n')}`,
+        );
+    } else {
+      if (!lines.length) lines.push(`**${label}**`);
+      lines.push(bullet(field, value, lang));
+    }
+  }
+  // Figures that the texts explain: "montako osallistujaa" leads with the sentence that holds the number.
+  const figureFields = specs.filter((field) => field.group === 'indicators');
+  if (figureFields.length) {
+    const words = [...reading.searchWords, ...fieldWordsOf(reading, catalog)];
+    const passages = bestPassages([record], words, catalog.terms, 2).filter(
+      (p) => p.score >= 0.5 && /\d/.test(p.sentence),
+    );
+    if (passages.length) lines.unshift(...passages.map((p) => `”${p.sentence}”`));
+  }
+  const group = specs[0]?.group;
+  const supporting = group ? supportFields(record, lang, group, ids) : [];
+  const unsure =
+    reading.weakFields ||
+    (reading.subject.kind === 'projects' && reading.subject.via !== 'code' && reading.subject.via !== 'name');
+  const result = answer({
+    intent: intentOf(reading),
+    lang,
+    codes: [record.code],
+    title: projectTitle(record),
+    url: projectPageUrl(record.code),
+    text: lines.join('\n'),
+    fields: unsure ? keyFacts(record, lang, ids) : supporting,
+  });
+  if (specs.some((field) => field.group === 'funding')) {
+    result.chart = {
+      kind: 'funding',
+      code: record.code,
+      name: record.name ?? record.code,
+      ...record.funding,
+    };
+  }
+  return result;
+}
+
+function bullet(field: FieldSpec, value: FieldValue, lang: Lang): string {
+  const name = capitalize(field.label[lang]);
+  if (value == null) return `• ${name}: ${say(lang, 'noValue')}`;
+  if (typeof value === 'string') return `• ${name}: ${value}`;
+  return `• ${name}:\n${value.map((v) => `  – ${v}`).join('\n')}`;
+}
+
+/** The question words that asked for a field, as search words ("osallistujaa" → osallistuja). */
+function fieldWordsOf(reading: Reading, catalog: Catalog): string[][] {
+  return reading.words
+    .filter((word) => word.role === 'field')
+    .flatMap((word) => catalog.terms.queryWords(word.token).map(({ terms }) => [...terms]));
+}
+
+/** A text field: the sentences that answer the question's other words, else its opening. */
+function textFieldLines(
+  reading: Reading,
+  catalog: Catalog,
+  record: ProjectRecord,
+  field: FieldSpec,
+  quoted: Set<string>,
+): string {
+  const { lang } = reading;
+  const value = fieldValue(field, record, lang);
+  const heading = `**${capitalize(field.label[lang])}**`;
+  if (typeof value !== 'string') {
+    // A plan is no report: "what did it achieve" without a final report says so, then what the plan aimed at.
+    return `${heading}: ${say(lang, 'noValue')}`;
+  }
+  if (reading.searchWords.length) {
+    const single = { ...record, summary: value, finalReport: null, card: null } as ProjectRecord;
+    const passages = bestPassages([single], reading.searchWords, catalog.terms, 2).filter(
+      (p) => p.score >= 0.5,
+    );
+    const fresh = passages.filter((p) => !quoted.has(p.sentence));
+    if (fresh.length) {
+      for (const p of fresh) quoted.add(p.sentence);
+      return `${heading}\n${fresh.map((p) => `”${p.sentence}”`).join('\n')}`;
+    }
+  }
+  return `${heading}\n${lead(value, field.id === 'summary' ? 700 : 900)}`;
+}
+
+/** First sentences of a text up to about `max` characters. */
+function lead(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('! '), cut.lastIndexOf('? '));
+  return end > max * 0.5 ? cut.slice(0, end + 1) : `${cut.slice(0, cut.lastIndexOf(' '))} …`;
+}
+
+/** The rest of the asked group's fields, shown beside the answer. */
+function supportFields(
+  record: ProjectRecord,
+  lang: Lang,
+  group: FieldSpec['group'],
+  asked: readonly string[],
+): AnswerField[] {
+  const ids = groupSpec(group).defaults.filter((id) => !asked.includes(id));
+  const extra =
+    group === 'applicant' ? ['contact.name', 'contact.email'] : group === 'contact' ? ['applicant.name'] : [];
+  return fieldsOf(record, lang, [...ids, ...extra]);
+}
+
+function keyFacts(record: ProjectRecord, lang: Lang, asked: readonly string[]): AnswerField[] {
+  return fieldsOf(
+    record,
+    lang,
+    KEY_FACTS.filter((id) => !asked.includes(id)),
+  );
+}
+
+function fieldsOf(record: ProjectRecord, lang: Lang, ids: readonly string[]): AnswerField[] {
+  return ids.flatMap((id) => {
+    const field = fieldSpec(id);
+    const value = fieldValue(field, record, lang);
+    if (value == null) return [];
+    const text = typeof value === 'string' ? value : value.map((v) => `• ${v}`).join('\n');
+    return [
+      {
+        name: capitalize(field.label[lang]),
+        value: text.length > 1000 ? `${text.slice(0, 999)}…` : text,
+        inline: text.length < 40,
+      },
+    ];
+  });
+}
+
+/** Candidates listed with codes; with the asked field's value beside each when one was asked. */
+function ambiguous(reading: Reading, catalog: Catalog, codes: readonly string[], query: string): Answer {
+  const { lang } = reading;
+  const candidates = records(catalog, codes).slice(0, 10);
+  const result = ambiguousAnswer(query, candidates, lang, intentOf(reading));
+  const field = reading.fields[0] && !reading.weakFields ? fieldSpec(reading.fields[0]) : null;
+  if (field && !TEXT_FIELDS.has(field.id)) {
+    result.items = candidates.map((record) => {
+      const value = fieldValue(field, record, lang);
+      const shown =
+        value == null ? say(lang, 'noValue') : typeof value === 'string' ? value : value.join(', ');
+      return itemOf(
+        record,
+        `${formatPeriod(record.period.start, record.period.end, lang) ?? ''} · ${field.label[lang]}: ${shown}`,
+      );
+    });
+  }
+  return result;
+}
+
+/** Several projects side by side: a comparison table, the larger named in a sentence. */
+function severalProjects(reading: Reading, _catalog: Catalog, found: readonly ProjectRecord[]): Answer {
+  const { lang } = reading;
+  const fieldIds = reading.fields.length
+    ? reading.fields.slice(0, 4)
+    : [`funding.${reading.measure}`, 'period', 'applicant.name'];
+  const specs = fieldIds.map(fieldSpec).filter((field) => !TEXT_FIELDS.has(field.id));
+  const shown = found.slice(0, 6);
+  const lines: string[] = [];
+  const measure = specs.find((field) => field.id.startsWith('funding.') && field.id !== 'funding.used');
+  if (measure && shown.length >= 2) {
+    const key = measure.id.slice('funding.'.length) as Measure;
+    const ranked = [...shown].sort((a, b) => (b.funding[key] ?? -1) - (a.funding[key] ?? -1));
+    const [first, second] = ranked as [ProjectRecord, ProjectRecord];
+    const a = first.funding[key];
+    const b = second.funding[key];
+    if (a != null && b != null) {
+      lines.push(
+        a === b
+          ? say(lang, 'compareEqual')(measure.label[lang], formatEuros(a, lang))
+          : say(lang, 'compareMore')(
+              measure.label[lang],
+              projectLabel(first),
+              formatEuros(a, lang),
+              projectLabel(second),
+              formatEuros(b, lang),
+            ),
+      );
+    }
+  }
+  for (const record of shown) {
+    lines.push(`**${projectLabel(record)}**`);
+    for (const field of specs.length ? specs : fieldIds.map(fieldSpec)) {
+      if (TEXT_FIELDS.has(field.id)) {
+        const value = fieldValue(field, record, lang);
+        lines.push(
+          `• ${capitalize(field.label[lang])}: ${typeof value === 'string' ? lead(value, 300) : say(lang, 'noValue')}`,
+        );
+      } else lines.push(bullet(field, fieldValue(field, record, lang), lang));
+    }
+  }
+  return answer({
+    intent: measure ? 'funding' : intentOf(reading),
+    lang,
+    codes: found.map((record) => record.code),
+    title: shown.map((record) => record.code).join(' · '),
+    text: lines.join('\n'),
+  });
+}
+
+/** The filters of a collection in words: "Joensuu, käynnissä, alkaneet ennen vuotta 2021". */
+export function scopeOf(filters: Filters, lang: Lang, topicShown: boolean): string {
+  const parts: string[] = [];
+  if (filters.places.length) parts.push(say(lang, 'inPlace')(filters.places.map((p) => p.name).join(', ')));
+  if (filters.status) parts.push(say(lang, filters.status));
+  if (filters.fund) parts.push(say(lang, 'fundScope')(filters.fund));
+  if (filters.orgTypes.length) parts.push(say(lang, 'orgScope')(filters.orgTypes.join(', ')));
+  if (filters.authorities.length) parts.push(say(lang, 'authorityScope')(filters.authorities.join(', ')));
+  for (const date of filters.dates) {
+    const from = date.from.slice(0, 4);
+    const to = date.to.slice(0, 4);
+    const which = say(
+      lang,
+      date.date === 'start' ? 'startScope' : date.date === 'end' ? 'endScope' : 'activeScope',
+    );
+    const when =
+      date.op === 'before'
+        ? say(lang, 'before')(from)
+        : date.op === 'after'
+          ? say(lang, 'after')(to)
+          : date.op === 'between'
+            ? say(lang, 'between')(from, to)
+            : say(lang, 'inYear')(from);
+    parts.push(`${which} ${when}`);
+  }
+  if (filters.amount) {
+    const amount = formatEuros(filters.amount.amount, lang);
+    parts.push(say(lang, filters.amount.op)(amount));
+  }
+  if (topicShown && filters.topic.length)
+    parts.push(say(lang, 'topicScope')(`”${userText(filters.topic.join(' '))}”`));
+  return parts.join(', ');
+}
+
+/** Many projects: the filtered set, then what is asked of it. */
+function collection(reading: Reading, catalog: Catalog): Answer {
+  const { lang, filters, operations } = reading;
+  const measure = reading.measure;
+  let found = catalog.records.filter((record) => matchesFilters(record, filters, catalog, measure));
+  let topicShown = false;
+  if (filters.topic.length && found.length) {
+    const allowed = new Set(found.map((record) => record.code));
+    const hits = catalog.search(filters.topic.join(' '), {}, 500).filter((hit) => allowed.has(hit.code));
+    if (hits.length) {
+      found = hits.map((hit) => catalog.get(hit.code) as ProjectRecord);
+      topicShown = true;
+    }
+  }
+  const scope = scopeOf(filters, lang, topicShown);
+  if (reading.breakdown) return statsAnswer(found, reading.breakdown, lang, scope || null);
+  if (!found.length) {
+    return answer({ intent: 'region', lang, status: 'no-answer', text: say(lang, 'noProjects')(scope) });
+  }
+  const fundingAsked = reading.fields.some((id) => id.startsWith('funding.'));
+  if (operations.includes('max') || operations.includes('min')) return ranking(reading, found, scope);
+  if (operations.includes('average')) {
+    const totals = totalsAnswer(found, lang, measure, scope || null);
+    const { total, missing } = sum(found, measure);
+    const counted = found.length - missing;
+    if (counted) {
+      totals.text = `${say(lang, 'average')(measureLabel(measure, lang), formatEuros(Math.round(total / counted), lang))}\n${totals.text}`;
+    }
+    return totals;
+  }
+  if (
+    operations.includes('sum') ||
+    (fundingAsked && !operations.includes('count') && !operations.includes('list'))
+  ) {
+    const totals = totalsAnswer(found, lang, measure, scope || null);
+    if (found.length <= 10)
+      totals.items = found.map((record) => itemOf(record, fundingDetail(record, measure, lang)));
+    totals.codes = found.length <= 25 ? found.map((record) => record.code) : [];
+    return totals;
+  }
+  if (operations.includes('count')) return countAnswer(found, lang, scope || null);
+  // A list: newest first, unless the topic ranked them; the asked field beside each.
+  const sorted = topicShown
+    ? found
+    : [...found].sort((a, b) => (b.period.start ?? '').localeCompare(a.period.start ?? ''));
+  const heading = say(lang, 'listHeading')(scope, countOf(found.length, 'project', lang));
+  const field = reading.fields[0] && !reading.weakFields ? fieldSpec(reading.fields[0]) : null;
+  const result = listAnswer(sorted, lang, heading, filters.places.length ? 'region' : 'search');
+  if (field && !TEXT_FIELDS.has(field.id)) {
+    result.items = sorted.slice(0, result.items.length).map((record) => {
+      const value = fieldValue(field, record, lang);
+      const shown =
+        value == null ? say(lang, 'noValue') : typeof value === 'string' ? value : value.join(', ');
+      return itemOf(record, `${field.label[lang]}: ${shown}`);
+    });
+  }
+  return result;
+}
+
+function measureLabel(measure: Measure, lang: Lang): string {
+  return fieldSpec(`funding.${measure}`).label[lang];
+}
+
+function fundingDetail(record: ProjectRecord, measure: Measure, lang: Lang): string | null {
+  const value = record.funding[measure];
+  return value == null ? null : formatEuros(value, lang);
+}
+
+/** The largest or smallest: by the funding measure, or by date when a date is asked. */
+function ranking(reading: Reading, found: readonly ProjectRecord[], scope: string): Answer {
+  const { lang, measure } = reading;
+  const byDate = reading.fields.find((id) => id === 'period.start' || id === 'period.end' || id === 'period');
+  const wantsMax = reading.operations.includes('max');
+  let sorted: ProjectRecord[];
+  let sentence: string;
+  if (byDate) {
+    const key = byDate === 'period.end' ? 'end' : 'start';
+    const dated = found.filter((record) => record.period[key]);
+    // "first"/"earliest" are read as max words but mean the smallest date.
+    const earliest =
+      reading.words.some((w) => /^(ensimmäi|aikaisin|vanhin|first|earliest|oldest)/.test(w.token)) ||
+      !wantsMax;
+    sorted = [...dated].sort((a, b) => (a.period[key] as string).localeCompare(b.period[key] as string));
+    if (!earliest) sorted.reverse();
+    const top = sorted[0];
+    const what = fieldSpec(byDate === 'period.end' ? 'period.end' : 'period.start').label[lang];
+    sentence = top
+      ? say(lang, earliest ? 'earliest' : 'latest')(
+          what,
+          projectLabel(top),
+          formatPeriod(top.period.start, top.period.end, lang) ?? '',
+        )
+      : say(lang, 'noProjects')(scope);
+  } else {
+    const valued = found.filter((record) => record.funding[measure] != null);
+    sorted = [...valued].sort((a, b) => (b.funding[measure] as number) - (a.funding[measure] as number));
+    if (!wantsMax) sorted.reverse();
+    const top = sorted[0];
+    sentence = top
+      ? say(lang, wantsMax ? 'most' : 'least')(
+          measureLabel(measure, lang),
+          projectLabel(top),
+          formatEuros(top.funding[measure] as number, lang),
+        )
+      : say(lang, 'noProjects')(scope);
+  }
+  const top = sorted.slice(0, 5);
+  return answer({
+    intent: byDate ? 'dates' : 'funding',
+    lang,
+    status: sorted.length ? 'ok' : 'no-answer',
+    codes: top.slice(0, 1).map((record) => record.code),
+    text: scope ? `${capitalize(scope)}: ${sentence}` : sentence,
+    items: top.map((record) =>
+      itemOf(
+        record,
+        byDate
+          ? formatPeriod(record.period.start, record.period.end, lang)
+          : fundingDetail(record, measure, lang),
+      ),
+    ),
+  });
+}
+
+const TEXT_SEARCH_BOOSTS = { code: 1, name: 1.5, applicant: 1, contact: 1, region: 1, targets: 1, body: 1 };
+
+/** No project or filter named: search the texts and answer with the best sentences. */
+function textSearch(reading: Reading, catalog: Catalog): Answer {
+  const { lang } = reading;
+  const words = reading.searchWords;
+  const query = reading.nameWords.join(' ');
+  const hits = query ? catalog.search(query, { boost: TEXT_SEARCH_BOOSTS }, 5) : [];
+  const found = hits.map((hit) => catalog.get(hit.code) as ProjectRecord);
+  const top = hits[0]?.score ?? 1;
+  const weights = new Map(hits.map((hit) => [hit.code, 0.6 + (0.4 * hit.score) / top]));
+  const passages = bestPassages(found, words, catalog.terms, 3, weights).filter((p) => p.score >= 0.4);
+  if (!passages.length) return nothingFound(reading, catalog, found);
+  const result = passageAnswer(passages, catalog, lang);
+  const shown = new Set(result.codes);
+  const more = found.filter((record) => !shown.has(record.code)).slice(0, 3);
+  if (more.length) {
+    result.items = more.map((record) => itemOf(record));
+    result.footer = say(lang, 'otherHits');
+  }
+  return result;
+}
+
+function passageAnswer(passages: Passage[], catalog: Catalog, lang: Lang): Answer {
+  const lines = passages.map((passage) => {
+    const record = catalog.get(passage.code);
+    return `**${record ? projectLabel(record) : passage.code}**: ”${passage.sentence}”`;
+  });
+  const codes = [...new Set(passages.map((p) => p.code))];
+  const first = catalog.get(codes[0] as string);
+  return answer({
+    intent: 'search',
+    lang,
+    codes,
+    title: first ? projectTitle(first) : null,
+    url: first ? projectPageUrl(first.code) : null,
+    text: lines.join('\n'),
+  });
+}
+
+/** Nothing answers the question: say so, never invent, and point to a search. */
+function nothingFound(reading: Reading, catalog: Catalog, near: ProjectRecord[]): Answer {
+  const { lang } = reading;
+  const suggestions = near.length
+    ? near
+    : reading.nameWords.length
+      ? catalog.suggest(reading.nameWords.join(' '), 3)
+      : [];
+  return answer({
+    intent: 'unknown',
+    lang,
+    status: 'no-answer',
+    text: `${say(lang, 'nothingFound')} ${suggestions.length ? say(lang, 'nearest') : say(lang, 'tryAsking')}`,
+    items: suggestions.map((record) => itemOf(record)),
+  });
+}
