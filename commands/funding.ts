@@ -13,7 +13,7 @@ export const data = withCodeOption(
 );
 
 export const execute: Command['execute'] = (context, options) =>
-  projectView(context, options, 'funding', fundingAnswer);
+  projectView(context, options, 'funding', fundingAnswer, data);
 
 export const autocomplete: Command['autocomplete'] = (context, _option, value) =>
   suggestProjects(context, value);

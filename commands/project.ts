@@ -13,7 +13,7 @@ export const data = withCodeOption(
 );
 
 export const execute: Command['execute'] = (context, options) =>
-  projectView(context, options, 'project', (record, lang) => projectAnswer(record, lang));
+  projectView(context, options, 'project', (record, lang) => projectAnswer(record, lang), data);
 
 export const autocomplete: Command['autocomplete'] = (context, _option, value) =>
   suggestProjects(context, value);

@@ -6,16 +6,19 @@ import { SlashCommandBuilder } from 'discord.js';
 import { listAnswer } from '../src/answer/project.ts';
 import { answer, userText } from '../src/answer/types.ts';
 import { type Command, type CommandContext, type Reply, stringOption } from '../src/command.ts';
-import { fi } from '../src/commands-support.ts';
+import { fi, regionFilter, statusFilter, statusName } from '../src/commands-support.ts';
 import { formatInteger } from '../src/i18n/format.ts';
 import type { ProjectRecord } from '../src/records/schema.ts';
 import { DISCORD_LIMITS } from '../src/render/limits.ts';
+import { STATUS_KINDS, type StatusKind } from '../src/search/catalog.ts';
 import { REGIONS } from '../src/search/gazetteer.ts';
 
 export const PAGE_SIZE = 5;
 const MAX_QUERY = 80;
-const STATUSES = ['running', 'ended'] as const;
-type Status = (typeof STATUSES)[number];
+/** A place typed in the terminal travels as text in a custom id: at most this long, so the query fits. */
+const MAX_PLACE = 40;
+/** The letter of each status kind in a custom id. */
+const STATUS_LETTERS: Record<StatusKind, string> = { running: 'r', ended: 'e', interrupted: 'i' };
 
 export const data = new SlashCommandBuilder()
   .setName('search')
@@ -49,11 +52,14 @@ export const data = new SlashCommandBuilder()
     option
       .setName('status')
       .setNameLocalizations(fi('tila'))
-      .setDescription('Running or ended projects')
-      .setDescriptionLocalizations(fi('Käynnissä olevat tai päättyneet'))
+      .setDescription('Running, ended or interrupted projects')
+      .setDescriptionLocalizations(fi('Käynnissä olevat, päättyneet tai keskeytetyt'))
       .addChoices(
-        { name: 'running', value: 'running', name_localizations: fi('käynnissä') },
-        { name: 'ended', value: 'ended', name_localizations: fi('päättynyt') },
+        ...STATUS_KINDS.map((kind) => ({
+          name: statusName(kind, 'en'),
+          value: kind,
+          name_localizations: fi(statusName(kind, 'fi')),
+        })),
       ),
   );
 
@@ -61,38 +67,45 @@ export const data = new SlashCommandBuilder()
 export interface SearchState {
   page: number;
   query: string;
+  /** A region's Finnish name, or another place as typed in the terminal ("Joensuussa"). */
   region: string | null;
-  status: Status | null;
+  status: StatusKind | null;
 }
 
-/** "search:2:10:r:nuoret" — page, region index ("-" for none), status initial, query. */
+/**
+ * "search:2:10:r:nuoret" — page, region (its index, a place name, or "-" for none), status letter
+ * ("-" for none), query.
+ */
 export function encodeState(state: SearchState): string {
-  const region = state.region ? String(REGIONS.findIndex((r) => r.fi === state.region)) : '-';
-  const status = state.status ? state.status[0] : '-';
+  const index = state.region ? REGIONS.findIndex((r) => r.fi === state.region) : -1;
+  const region = !state.region
+    ? '-'
+    : index >= 0
+      ? String(index)
+      : state.region
+          .replace(/[:\s]+/g, ' ')
+          .trim()
+          .slice(0, MAX_PLACE) || '-';
+  const status = state.status ? STATUS_LETTERS[state.status] : '-';
   const head = `search:${state.page}:${region}:${status}:`;
   return head + state.query.slice(0, DISCORD_LIMITS.customId - head.length);
 }
 
 export function decodeState(customId: string): SearchState | null {
-  const match = /^search:(\d+):(-|\d+):([-re]):(.*)$/s.exec(customId);
+  const match = /^search:(\d+):([^:]+):([-a-z]):(.*)$/s.exec(customId);
   if (!match) return null;
-  const region = match[2] === '-' ? null : (REGIONS[Number(match[2])]?.fi ?? null);
-  const status = match[3] === 'r' ? 'running' : match[3] === 'e' ? 'ended' : null;
+  const place = match[2] as string;
+  const region = place === '-' ? null : /^\d+$/.test(place) ? (REGIONS[Number(place)]?.fi ?? null) : place;
+  const letter = match[3] as string;
+  const status = STATUS_KINDS.find((kind) => STATUS_LETTERS[kind] === letter) ?? null;
+  if (letter !== '-' && !status) return null;
   return { page: Number(match[1]), region, status, query: match[4] as string };
 }
 
 function resultsPage(context: CommandContext, state: SearchState): Reply {
   const { catalog, lang } = context;
   const hits = catalog.search(state.query, { region: state.region, status: state.status }, 500);
-  const scope = [
-    state.region,
-    state.status &&
-      (lang === 'fi' ? { running: 'käynnissä', ended: 'päättynyt' } : { running: 'running', ended: 'ended' })[
-        state.status
-      ],
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const scope = [state.region, state.status && statusName(state.status, lang)].filter(Boolean).join(', ');
   const heading = (count: number) =>
     lang === 'fi'
       ? `Haku ”${userText(state.query)}”${scope ? ` (${scope})` : ''}: ${formatInteger(count, lang)} ${count === 1 ? 'osuma' : 'osumaa'}`
@@ -127,12 +140,16 @@ function resultsPage(context: CommandContext, state: SearchState): Reply {
 }
 
 export const execute: Command['execute'] = (context, options) => {
-  const status = stringOption(options, 'status');
+  // Discord holds both filters to their choices; the terminal passes what was typed.
+  const status = statusFilter(stringOption(options, 'status'), context.lang, 'search');
+  if (!status.ok) return { answer: status.answer };
+  const region = regionFilter(stringOption(options, 'region'), context.catalog, context.lang, 'search');
+  if (!region.ok) return { answer: region.answer };
   return resultsPage(context, {
     page: 1,
     query: (stringOption(options, 'query') ?? '').slice(0, MAX_QUERY),
-    region: stringOption(options, 'region'),
-    status: STATUSES.includes(status as Status) ? (status as Status) : null,
+    region: region.value,
+    status: status.value,
   });
 };
 

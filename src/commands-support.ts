@@ -1,16 +1,20 @@
 /**
  * What several command modules share: the localized `code` option with autocomplete, turning a code
- * option into a record (or a not-found / ambiguous reply), and localization helpers for builders.
+ * option into a record (or a not-found / ambiguous reply), reading the search filters, and
+ * localization helpers for builders.
  */
 import type { SlashCommandBuilder, SlashCommandStringOption } from 'discord.js';
 import { ambiguousAnswer, notFoundAnswer } from './answer/project.ts';
 import { resolveProject } from './answer/resolve.ts';
-import type { Answer, Intent } from './answer/types.ts';
-import type { Choice, CommandContext, OptionValues, Reply } from './command.ts';
+import { type Answer, answer, type Intent, userText } from './answer/types.ts';
+import type { Choice, Command, CommandContext, OptionValues, Reply } from './command.ts';
 import { stringOption } from './command.ts';
 import type { Lang } from './i18n/format.ts';
+import { t } from './i18n/messages.ts';
 import type { ProjectRecord } from './records/schema.ts';
 import { DISCORD_LIMITS, truncate } from './render/limits.ts';
+import { type Catalog, editDistance, foldText, type StatusKind, statusKindOf } from './search/catalog.ts';
+import { REGIONS } from './search/gazetteer.ts';
 
 /** Finnish localizations of a name or description. */
 export const fi = (text: string) => ({ fi: text });
@@ -74,32 +78,121 @@ export function suggestProjects(context: CommandContext, value: string): Choice[
   return [...picked.values()].map(choiceOf);
 }
 
+/** What a code or name finds: one project, several that fit equally, or none (with the nearest). */
+export type ProjectLookup =
+  | { kind: 'one'; record: ProjectRecord }
+  | { kind: 'ambiguous'; candidates: ProjectRecord[] }
+  | { kind: 'none'; suggestions: ProjectRecord[] };
+
+/**
+ * The project a code or name means, as `/project` and the CLI's `project` read it: the exact code,
+ * else the resolution a question's project name gets (part of a name, a typo, the organisation).
+ */
+export function findProject(catalog: Catalog, value: string): ProjectLookup {
+  const exact = catalog.get(value.replace(/\s+/g, '').toUpperCase());
+  if (exact) return { kind: 'one', record: exact };
+  const resolution = value.trim() ? resolveProject(value, catalog) : { kind: 'none' as const };
+  if (resolution.kind === 'one') return { kind: 'one', record: resolution.record };
+  if (resolution.kind === 'ambiguous') return { kind: 'ambiguous', candidates: resolution.candidates };
+  return {
+    kind: 'none',
+    suggestions: resolution.kind === 'unknown-code' ? resolution.suggestions : catalog.suggest(value),
+  };
+}
+
+/** A command's name as a user of `lang` types it: "/rahoitus" or "/funding". */
+export function commandName(command: Command['data'], lang: Lang): string {
+  const json = command.toJSON();
+  return `/${(lang === 'fi' && json.name_localizations?.fi) || json.name}`;
+}
+
 /** The record a code option names: by exact code, else by name; otherwise a not-found or ambiguous reply. */
 export function recordFromOption(
   context: CommandContext,
   options: OptionValues,
   intent: Intent,
+  command: Command['data'],
 ): { record: ProjectRecord } | { reply: Reply } {
   const { catalog, lang } = context;
-  const value = stringOption(options, 'code') ?? '';
-  const exact = catalog.get(value.replace(/\s+/g, ''));
-  if (exact) return { record: exact };
-  const resolution = value ? resolveProject(value, catalog) : { kind: 'none' as const };
-  if (resolution.kind === 'one') return { record: resolution.record };
-  if (resolution.kind === 'ambiguous') {
-    return { reply: { answer: ambiguousAnswer(value, resolution.candidates.slice(0, 10), lang, intent) } };
+  const value = stringOption(options, 'code');
+  if (!value) {
+    // Discord requires the option; a terminal user can leave it out.
+    const example = catalog.records[0]?.code ?? 'S21154';
+    const text = t(lang, 'codeNeeded')(commandName(command, lang), example);
+    return { reply: { answer: answer({ intent, lang, status: 'no-answer', text }) } };
   }
-  const suggestions = resolution.kind === 'unknown-code' ? resolution.suggestions : catalog.suggest(value);
-  return { reply: { answer: notFoundAnswer(value, suggestions, lang, intent) } };
+  const found = findProject(catalog, value);
+  if (found.kind === 'one') return { record: found.record };
+  if (found.kind === 'ambiguous') {
+    return { reply: { answer: ambiguousAnswer(value, found.candidates.slice(0, 10), lang, intent) } };
+  }
+  return { reply: { answer: notFoundAnswer(value, found.suggestions, lang, intent) } };
 }
 
-/** Runs a one-project view for the `code` option. */
+/** Runs a one-project view for the `code` option of `command`. */
 export function projectView(
   context: CommandContext,
   options: OptionValues,
   intent: Intent,
   view: (record: ProjectRecord, lang: Lang) => Answer,
+  command: Command['data'],
 ): Reply {
-  const found = recordFromOption(context, options, intent);
+  const found = recordFromOption(context, options, intent, command);
   return 'reply' in found ? found.reply : { answer: view(found.record, context.lang) };
+}
+
+/** A filter option's value: absent, understood, or an answer saying what is accepted. */
+export type FilterValue<T> = { ok: true; value: T | null } | { ok: false; answer: Answer };
+
+/** The `status` (`tila`) option: a status kind in either language, as the documents or users write it. */
+export function statusFilter(value: string | null, lang: Lang, intent: Intent): FilterValue<StatusKind> {
+  if (!value) return { ok: true, value: null };
+  const kind = statusKindOf(value);
+  if (kind) return { ok: true, value: kind };
+  const text = t(lang, 'unknownStatus')(userText(value), t(lang, 'statusValues'));
+  return { ok: false, answer: answer({ intent, lang, status: 'no-answer', text }) };
+}
+
+/** "käynnissä" / "running": a status kind in the user's language. */
+export function statusName(kind: StatusKind, lang: Lang): string {
+  const key = { running: 'statusRunning', ended: 'statusEnded', interrupted: 'statusInterrupted' } as const;
+  return t(lang, key[kind]);
+}
+
+/** How far a typed region name may be from a real one to be offered ("Kainu" → Kainuu). */
+const REGION_TYPOS = 3;
+
+/**
+ * The `region` (`maakunta`) option: a region by its Finnish or English name (canonical Finnish), or
+ * any place the data names ("Joensuussa"), kept as typed. Unknown: the nearest regions, or all.
+ */
+export function regionFilter(
+  value: string | null,
+  catalog: Catalog,
+  lang: Lang,
+  intent: Intent,
+): FilterValue<string> {
+  if (!value) return { ok: true, value: null };
+  const folded = foldText(value);
+  const named = REGIONS.find((region) => [region.fi, ...region.en].some((name) => foldText(name) === folded));
+  if (named) return { ok: true, value: named.fi };
+  const places = catalog.gazetteer.find(value);
+  if (places.length === 1) return { ok: true, value: (places[0] as { name: string }).name };
+  if (places.length) return { ok: true, value };
+  const label = (region: (typeof REGIONS)[number]) =>
+    lang === 'fi' ? region.fi : (region.en[0] ?? region.fi);
+  const near = REGIONS.map((region) => ({
+    region,
+    distance: Math.min(...[region.fi, ...region.en].map((name) => editDistance(foldText(name), folded))),
+  }))
+    .filter(({ distance }) => distance <= REGION_TYPOS)
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ region }) => label(region));
+  const text = [
+    t(lang, 'unknownRegion')(userText(value)),
+    near.length
+      ? t(lang, 'regionsNear')(near.slice(0, 3).join(', '))
+      : t(lang, 'regionsAll')(REGIONS.map(label).join(', ')),
+  ].join(' ');
+  return { ok: false, answer: answer({ intent, lang, status: 'no-answer', text }) };
 }

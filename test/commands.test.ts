@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandList, commands } from '../commands/index.ts';
 import { decodeState, encodeState, PAGE_SIZE } from '../commands/search.ts';
+import { projectAnswer } from '../src/answer/project.ts';
 import { parseSlash } from '../src/cli/slash.ts';
 import type { Command, CommandContext } from '../src/command.ts';
 import { suggestProjects } from '../src/commands-support.ts';
@@ -16,7 +17,11 @@ beforeAll(async () => {
   const many = Array.from({ length: 40 }, (_, i) =>
     variant(seeds[i % 4] as ProjectRecord, `S3${String(i).padStart(4, '0')}`, `Testihanke ${i} nuorille`),
   );
-  context = { lang: 'fi', catalog: catalogOf([...seeds, ...many], fallbackAnalyzer()) };
+  // The third status the documents hold; the seeds have only the other two.
+  const interrupted = variant(seeds[0] as ProjectRecord, 'S38888', 'Keskeytetty hanke', {
+    status: 'Keskeytetty',
+  });
+  context = { lang: 'fi', catalog: catalogOf([...seeds, ...many, interrupted], fallbackAnalyzer()) };
 });
 
 const command = (name: string) => commands.get(name) as Command;
@@ -73,6 +78,105 @@ describe('/search pagination', () => {
       reply.answer.codes.every((code) => context.catalog.get(code)?.region.provinces.includes('Kainuu')),
     ).toBe(true);
   });
+
+  it('keeps a place typed in the terminal on every page', async () => {
+    const first = await typed('/haku nuorille maakunta:Joensuussa');
+    expect(first.pages?.pageCount).toBeGreaterThan(1);
+    const second = await command('search').button?.(context, first.pages?.nextId as string);
+    expect(second?.pages?.page).toBe(2);
+    expect(second?.answer.text).toContain('Joensuu');
+    const inJoensuu = (code: string) => context.catalog.get(code)?.region.municipalities.includes('Joensuu');
+    expect(second?.answer.items.every((item) => inJoensuu(item.code))).toBe(true);
+  });
+});
+
+/** A line typed in the terminal chat, parsed and run as the chat runs it. */
+async function typed(line: string, lang: 'fi' | 'en' = 'fi') {
+  const parsed = parseSlash(line, commandList);
+  if (!parsed.ok) throw new Error(`not a command: ${line}`);
+  return parsed.value.command.execute({ ...context, lang }, parsed.value.options);
+}
+
+describe("search filters accept the documents' words in both languages", () => {
+  const statusKind = (code: string) => context.catalog.get(code)?.status;
+
+  it.each([
+    ['tila:toiminnassa', 'Toiminnassa'],
+    ['tila:käynnissä', 'Toiminnassa'],
+    ['tila:kaynnissa', 'Toiminnassa'],
+    ['status:ongoing', 'Toiminnassa'],
+    ['tila:päättynyt', 'Toiminta päättynyt'],
+    ['tila:Toiminta päättynyt', 'Toiminta päättynyt'],
+    ['status:finished', 'Toiminta päättynyt'],
+    ['tila:keskeytetty', 'Keskeytetty'],
+    ['status:interrupted', 'Keskeytetty'],
+  ])('/haku hanke %s keeps only "%s" projects', async (filter, status) => {
+    const reply = await typed(`/haku hanke ${filter}`);
+    expect(reply.answer.status).toBe('ok');
+    expect(reply.answer.codes.length).toBeGreaterThan(0);
+    expect(reply.answer.codes.every((code) => statusKind(code) === status)).toBe(true);
+  });
+
+  it("rejects an unknown status, listing the valid ones in the user's language", async () => {
+    const fi = await typed('/haku hanke tila:valmisteilla');
+    expect(fi.answer.status).toBe('no-answer');
+    expect(answerText(fi.answer)).toBe(
+      'Tilaa ”valmisteilla” ei tunneta. Tila voi olla: toiminnassa (käynnissä), päättynyt, keskeytetty.',
+    );
+    const en = await typed('/search project status:pending', 'en');
+    expect(en.answer.status).toBe('no-answer');
+    expect(answerText(en.answer)).toContain('running (toiminnassa), ended (päättynyt), interrupted');
+  });
+
+  it('rejects an unknown region, offering the nearest regions or all of them', async () => {
+    const near = await typed('/haku hanke maakunta:Pohjois Karjla');
+    expect(near.answer.status).toBe('no-answer');
+    expect(answerText(near.answer)).toBe(
+      'Maakuntaa tai paikkaa ”Pohjois Karjla” ei löytynyt aineistosta. Tarkoititko: Pohjois-Karjala?',
+    );
+    const none = await typed('/search project region:Narnia', 'en');
+    expect(none.answer.status).toBe('no-answer');
+    expect(answerText(none.answer)).toContain('Regions: Uusimaa, Southwest Finland');
+    expect(answerText(none.answer)).toContain('Lapland');
+  });
+
+  it('reads a region in English or inflected as the region itself', async () => {
+    const english = await typed('/search hanke region:North Karelia', 'en');
+    const inflected = await typed('/haku hanke maakunta:Pohjois-Karjalassa');
+    expect(english.answer.codes.length).toBeGreaterThan(0);
+    expect(inflected.answer.codes).toEqual(english.answer.codes);
+    expect(inflected.answer.text).toContain('(Pohjois-Karjala)');
+  });
+
+  it('offers every status kind as a Discord choice', () => {
+    const json = command('search').data.toJSON();
+    const status = json.options?.find((option) => option.name === 'status') as {
+      choices: { value: string }[];
+    };
+    expect(status.choices.map((choice) => choice.value)).toEqual(['running', 'ended', 'interrupted']);
+  });
+});
+
+describe('/stats breakdowns', () => {
+  it('accepts the breakdown in either language', async () => {
+    for (const line of ['/tilastot peruste:vuosi', '/stats by:year', '/tilastot peruste:aloitusvuosi']) {
+      expect((await typed(line)).answer.title).toBe('Toteutunut julkinen rahoitus aloitusvuosittain');
+    }
+    expect((await typed('/tilastot peruste:tila')).answer.title).toBe(
+      'Toteutunut julkinen rahoitus tilan mukaan',
+    );
+  });
+
+  it('rejects an unknown breakdown instead of falling back to regions', async () => {
+    const fi = await typed('/tilastot peruste:kunta');
+    expect(fi.answer.status).toBe('no-answer');
+    expect(fi.answer.chart).toBeUndefined();
+    expect(answerText(fi.answer)).toBe(
+      'Perustetta ”kunta” ei ole. Peruste voi olla: maakunta, tila, organisaatiotyyppi, aloitusvuosi.',
+    );
+    const en = await typed('/stats by:municipality', 'en');
+    expect(en.answer.text).toContain('Choose one of: region, status, organisation type, start year.');
+  });
 });
 
 describe('autocomplete', () => {
@@ -95,6 +199,39 @@ describe('project commands', () => {
     const missing = await command('project').execute(context, { code: 'S99999' });
     expect(missing.answer.status).toBe('not-found');
     expect(answerText(missing.answer)).toContain('S99999');
+  });
+
+  it('ask for a code or name with the usage when it is left out', async () => {
+    const fi = await typed('/rahoitus');
+    expect(fi.answer.status).toBe('no-answer');
+    expect(fi.answer.text).toBe(
+      `Anna hankekoodi tai hankkeen nimi. Käyttö: /rahoitus koodi tai nimi, esim. /rahoitus ${context.catalog.records[0]?.code}`,
+    );
+    const en = await typed('/contact', 'en');
+    expect(en.answer.text).toMatch(/^Give a project code or name\. Usage: \/contact code or name, e\.g\./);
+  });
+
+  it('show funding on the card like with like: granted and realised EU + state', async () => {
+    const card = await command('project').execute(context, { code: 'S21154' });
+    // Amounts are written with no-break spaces.
+    const fields = Object.fromEntries(
+      card.answer.fields.map((field) => [field.name, field.value.replace(/\s/g, ' ')]),
+    );
+    expect(fields['Myönnetty EU- ja valtion rahoitus']).toBe('1 319 685 €');
+    expect(fields['Toteutunut EU- ja valtion rahoitus']).toBe('1 288 961 € (käytetty 97,7 %)');
+    expect(fields).not.toHaveProperty('Toteutunut julkinen rahoitus yhteensä');
+  });
+
+  it('show the total public pair on the card when only it is complete', async () => {
+    const seed = context.catalog.get('S21154') as ProjectRecord;
+    const record = variant(seed, 'S39999', 'Vain julkinen', {
+      funding: { ...seed.funding, realizedEuState: null },
+    });
+    const card = projectAnswer(record, 'en');
+    const names = card.fields.map((field) => field.name);
+    expect(names).toContain('Planned total public funding');
+    expect(names).toContain('Realised total public funding');
+    expect(names).not.toContain('Granted EU + state funding');
   });
 
   it('speak the language of the context', async () => {

@@ -120,7 +120,7 @@ export function statsAnswer(
     title,
     text: [totalLine, ...lines.slice(0, 30), rows.length > 30 ? '…' : null, note].filter(Boolean).join('\n'),
     footer: null,
-    chart: { kind: 'breakdown', title, rows },
+    chart: { kind: 'breakdown', title, rows, order: by === 'year' ? 'given' : 'value' },
   });
 }
 
@@ -211,9 +211,15 @@ export function thresholdIn(text: string): { op: 'over' | 'under'; amount: numbe
 
 /** Which breakdown words ask for ("maakunnittain", "vuosi", "by year"); region when none does. */
 export function breakdownIn(tokens: readonly string[]): Breakdown {
+  return breakdownNamed(tokens) ?? 'region';
+}
+
+/** The breakdown words name, or null when none does ("kunta" is not one: there is no such breakdown). */
+export function breakdownNamed(tokens: readonly string[]): Breakdown | null {
   const has = (...prefixes: string[]) => tokens.some((t) => prefixes.some((p) => t.startsWith(p)));
   if (has('vuo', 'year', 'aloitusvuo')) return 'year';
   if (has('tila', 'status')) return 'status';
   if (has('organisaatio', 'tyyp', 'type', 'orgtype', 'toteuttaja')) return 'orgType';
-  return 'region';
+  if (has('maakun', 'region', 'alue', 'province')) return 'region';
+  return null;
 }

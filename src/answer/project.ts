@@ -60,6 +60,31 @@ function sumLine(value: number | null, lang: Lang): string {
   return value == null ? t(lang, 'noData') : formatEuros(value, lang);
 }
 
+/**
+ * The card's two funding figures, like with like: granted and realised EU + state funding, or planned
+ * and realised total public funding when only that pair is complete. `/funding` shows all four.
+ */
+function cardFunding(record: ProjectRecord, lang: Lang) {
+  const f = record.funding;
+  const euState = { planned: f.grantedEuState, realized: f.realizedEuState };
+  const publicTotal = { planned: f.plannedPublicTotal, realized: f.realizedPublicTotal };
+  const complete = (pair: typeof euState) => pair.planned != null && pair.realized != null;
+  const usePublic = !complete(euState) && complete(publicTotal);
+  const pair = usePublic ? publicTotal : euState;
+  return [
+    {
+      name: t(lang, usePublic ? 'plannedPublicTotal' : 'grantedEuState'),
+      value: sumLine(pair.planned, lang),
+      inline: true,
+    },
+    {
+      name: t(lang, usePublic ? 'realizedPublicTotal' : 'realizedEuState'),
+      value: `${sumLine(pair.realized, lang)}${usedSuffix(pair.realized, pair.planned, lang)}`,
+      inline: true,
+    },
+  ];
+}
+
 /** The summary card of `/project`. */
 export function projectAnswer(record: ProjectRecord, lang: Lang, intent: Intent = 'project'): Answer {
   const period = formatPeriod(record.period.start, record.period.end, lang);
@@ -75,16 +100,7 @@ export function projectAnswer(record: ProjectRecord, lang: Lang, intent: Intent 
           .join(' ') || t(lang, 'noData'),
     },
     { name: t(lang, 'region'), value: regionLine(record, lang) ?? t(lang, 'noData') },
-    {
-      name: t(lang, 'grantedEuState'),
-      value: sumLine(record.funding.grantedEuState, lang),
-      inline: true,
-    },
-    {
-      name: t(lang, 'realizedPublicTotal'),
-      value: sumLine(record.funding.realizedPublicTotal, lang),
-      inline: true,
-    },
+    ...cardFunding(record, lang),
     { name: t(lang, 'contact'), value: contactLine(record, lang) ?? t(lang, 'noContact') },
   ];
   if (record.card?.relatedCodes.length) {

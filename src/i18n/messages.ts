@@ -86,6 +86,63 @@ const table = {
     fi: (project: string) => `${project} – kohderyhmät:`,
     en: (project: string) => `${project} – target groups:`,
   },
+  codeNeeded: {
+    fi: (command: string, example: string) =>
+      `Anna hankekoodi tai hankkeen nimi. Käyttö: ${command} koodi tai nimi, esim. ${command} ${example}`,
+    en: (command: string, example: string) =>
+      `Give a project code or name. Usage: ${command} code or name, e.g. ${command} ${example}`,
+  },
+
+  // Filters of /search and /stats: the values they accept, and what an unknown one gets.
+  statusRunning: { fi: 'käynnissä', en: 'running' },
+  statusEnded: { fi: 'päättynyt', en: 'ended' },
+  statusInterrupted: { fi: 'keskeytetty', en: 'interrupted' },
+  /** The accepted values as a user reads them; the documents' own word for running is "toiminnassa". */
+  statusValues: {
+    fi: 'toiminnassa (käynnissä), päättynyt, keskeytetty',
+    en: 'running (toiminnassa), ended (päättynyt), interrupted (keskeytetty)',
+  },
+  unknownStatus: {
+    fi: (value: string, valid: string) => `Tilaa ”${value}” ei tunneta. Tila voi olla: ${valid}.`,
+    en: (value: string, valid: string) => `Unknown status “${value}”. The status can be: ${valid}.`,
+  },
+  unknownRegion: {
+    fi: (value: string) => `Maakuntaa tai paikkaa ”${value}” ei löytynyt aineistosta.`,
+    en: (value: string) => `No region or place “${value}” in the data.`,
+  },
+  regionsNear: {
+    fi: (names: string) => `Tarkoititko: ${names}?`,
+    en: (names: string) => `Did you mean: ${names}?`,
+  },
+  regionsAll: {
+    fi: (names: string) => `Maakunnat: ${names}.`,
+    en: (names: string) => `Regions: ${names}.`,
+  },
+  unknownBreakdown: {
+    fi: (value: string, valid: string) => `Perustetta ”${value}” ei ole. Peruste voi olla: ${valid}.`,
+    en: (value: string, valid: string) => `There is no breakdown “${value}”. Choose one of: ${valid}.`,
+  },
+
+  // The terminal chat's own commands, added to /help there (Discord has buttons and its own language).
+  chatHelp: {
+    fi: [
+      'Päätteessä myös:',
+      '**/seuraava** ja **/edellinen** – hakutulosten sivut',
+      '**/kieli** en tai fi – vastausten kieli',
+      'Sarkain täydentää komennot ja hankekoodit, Ctrl-D lopettaa.',
+    ].join('\n'),
+    en: [
+      'In the terminal also:',
+      '**/next** and **/previous** – pages of search results',
+      '**/lang** fi or en – the language of the answers',
+      'Tab completes commands and project codes, Ctrl-D quits.',
+    ].join('\n'),
+  },
+  languageUsage: {
+    fi: 'Käyttö: /kieli fi tai /kieli en',
+    en: 'Usage: /lang en or /lang fi',
+  },
+
   error: {
     fi: 'Jokin meni pieleen tätä käsitellessä. Yritä hetken päästä uudelleen.',
     en: 'Something went wrong while handling this. Please try again in a moment.',

@@ -86,7 +86,7 @@ export interface Hit {
 export interface SearchFilters {
   /** A place name in any form ("Kainuu", "Pohjois-Karjalassa", "North Karelia"). */
   region?: string | null;
-  /** "running" / "ended" / a status text. */
+  /** A status kind or its word in either language ("running", "toiminnassa", "päättynyt"), or a status text. */
   status?: string | null;
   /** Only these fields. */
   fields?: IndexField[];
@@ -97,6 +97,60 @@ export interface SearchFilters {
 /** "Toiminnassa" means running; every other status an ended or stopped project. */
 export function isRunning(record: ProjectRecord): boolean {
   return (record.status ?? '').toLowerCase().startsWith('toiminnassa');
+}
+
+/** The statuses the documents hold: "Toiminnassa", "Toiminta päättynyt" and "Keskeytetty". */
+export const STATUS_KINDS = ['running', 'ended', 'interrupted'] as const;
+export type StatusKind = (typeof STATUS_KINDS)[number];
+
+/**
+ * The words a status filter accepts for each kind: the documents' own, everyday Finnish
+ * ("käynnissä") and English. Compared folded (see `foldText`), so "kaynnissa" works as well.
+ */
+const STATUS_WORDS: Record<StatusKind, readonly string[]> = {
+  running: ['toiminnassa', 'käynnissä', 'käynnissä olevat', 'running', 'ongoing', 'active', 'current'],
+  ended: [
+    'toiminta päättynyt',
+    'päättynyt',
+    'päättyneet',
+    'päättynyt toiminta',
+    'ended',
+    'finished',
+    'closed',
+    'completed',
+  ],
+  interrupted: [
+    'keskeytetty',
+    'keskeytyneet',
+    'keskeytynyt',
+    'toiminta keskeytetty',
+    'interrupted',
+    'suspended',
+    'discontinued',
+  ],
+};
+
+/** Lower case without diacritics or extra spaces: what a user types without ä and ö matches. */
+export function foldText(text: string): string {
+  return text.toLocaleLowerCase('fi').normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+const STATUS_BY_WORD = new Map(
+  STATUS_KINDS.flatMap((kind) => STATUS_WORDS[kind].map((word) => [foldText(word), kind] as const)),
+);
+
+/** The status kind a filter word names ("toiminnassa", "käynnissä", "ended"), or null. */
+export function statusKindOf(text: string): StatusKind | null {
+  return STATUS_BY_WORD.get(foldText(text)) ?? null;
+}
+
+/** The kind of a record's status text, or null for a status outside the three. */
+export function recordStatusKind(record: ProjectRecord): StatusKind | null {
+  const status = foldText(record.status ?? '');
+  if (status.startsWith('toiminnassa')) return 'running';
+  if (status.includes('paattynyt')) return 'ended';
+  if (status.includes('keskeyt')) return 'interrupted';
+  return null;
 }
 
 /** Fields of the small identity index, where typos and half-typed words are looked for. */
@@ -436,13 +490,11 @@ function hyphenBoost(token: string, terms: readonly string[]): WordQuery['boostT
   return whole.size ? (term) => (whole.has(term) ? 1 : 0.25) : undefined;
 }
 
+/** A status kind's word matches by kind; any other text as part of the status the document writes. */
 function matchesStatus(record: ProjectRecord, status: string): boolean {
-  if (['running', 'active', 'ongoing', 'toiminnassa', 'käynnissä', 'kaynnissa'].includes(status))
-    return isRunning(record);
-  if (['ended', 'finished', 'closed', 'päättynyt', 'paattynyt', 'toiminta päättynyt'].includes(status)) {
-    return (record.status ?? '').toLowerCase().includes('päättynyt');
-  }
-  return (record.status ?? '').toLowerCase().includes(status);
+  const kind = statusKindOf(status);
+  if (kind) return recordStatusKind(record) === kind;
+  return foldText(record.status ?? '').includes(foldText(status));
 }
 
 /** Levenshtein distance, for code suggestions ("S21145" → S21154). */
