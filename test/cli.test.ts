@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,38 @@ describe('cli contract', () => {
     const { code, stdout } = cli(['project', 'S21145']);
     expect(code).toBe(2);
     expect(stdout).toContain('S21154');
+  });
+
+  it('project finds a name as /hanke does', () => {
+    const { code, stdout } = cli(['project', 'kanto']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('S22786 · KANTO');
+    const json = cli(['project', 'Porukalla parempaan', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).code).toBe('S22154');
+  });
+
+  it('project exits 2 listing the candidates with their codes when a name fits several', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hankebotti-cli-data-'));
+    try {
+      const kanto = readFileSync('seeds/001_55d751158e8cb670.txt', 'utf8');
+      writeFileSync(join(dir, 'a.txt'), kanto);
+      writeFileSync(join(dir, 'b.txt'), kanto.replace('Hankekoodi: S22786', 'Hankekoodi: S29786'));
+      const text = cli(['project', 'kanto', '--data', dir]);
+      expect(text.code).toBe(2);
+      expect(text.stdout).toContain('sopii 2 hankkeeseen');
+      expect(text.stdout).toContain('S22786');
+      expect(text.stdout).toContain('S29786');
+      const json = cli(['project', 'kanto', '--json', '--data', dir]);
+      expect(json.code).toBe(2);
+      expect(json.stdout).toBe('');
+      expect(JSON.parse(json.stderr)).toMatchObject({
+        error: 'ambiguous',
+        candidates: [{ code: 'S22786' }, { code: 'S29786' }],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('search --json prints ranked hits', () => {

@@ -40,8 +40,8 @@ export function buildProgram(): Command {
 
   program
     .command('project')
-    .description('show one project by its code')
-    .argument('<code>', 'project code, e.g. S21154')
+    .description('show one project by its code or name (as /project reads it)')
+    .argument('<code>', 'project code or name, e.g. S21154 or kanto')
     .addOption(dataOption())
     .addOption(langOption())
     .option('--json', 'print the ProjectRecord')
