@@ -377,6 +377,19 @@ describe('breakdownChartSvg', () => {
     expectTextInside(svg);
   });
 
+  it('keeps rows in their given order when asked (years), "Muut" last', () => {
+    const rows = Array.from({ length: 17 }, (_, i) => ({
+      label: String(2010 + i),
+      realizedPublic: ((i * 7) % 5) * 1000,
+      count: 1,
+    }));
+    const svg = breakdownChartSvg({ title: 'Vuosittain', rows, order: 'given' }, 'fi');
+    const labels = [...svg.matchAll(/>(\d{4}|Muut)</g)].map((m) => m[1]);
+    expect(labels).toEqual([...rows.slice(0, 14).map((row) => row.label), 'Muut']);
+    const text = breakdownChartText({ title: 'Vuosittain', rows: rows.slice(0, 4), order: 'given' }, 'fi');
+    expect([...text.matchAll(/^(\d{4})$/gm)].map((m) => m[1])).toEqual(['2010', '2011', '2012', '2013']);
+  });
+
   it('handles no rows, zero values and hostile labels', () => {
     const empty = breakdownChartSvg({ title: '', rows: [] }, 'fi');
     expect(empty).toContain('ei tietoa');

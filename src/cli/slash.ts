@@ -1,13 +1,15 @@
 /**
  * Parsing a typed slash command ("/haku nuoret maakunta:Kainuu") against the command definitions, in
  * either language: command and option names match their English base names or Finnish
- * localizations, choice values match their names in both languages.
+ * localizations, choice values match their names in both languages. Names compare without ä and ö,
+ * as a keyboard without them types them ("/kohderyhmat").
  */
 import type {
   APIApplicationCommandOption,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Command, OptionValues } from '../command.ts';
+import { foldText } from '../search/catalog.ts';
 
 export interface ParsedSlash {
   command: Command;
@@ -18,17 +20,17 @@ export type SlashParse =
   | { ok: true; value: ParsedSlash }
   | { ok: false; error: 'unknown-command'; name: string };
 
-const lower = (text: string) => text.toLocaleLowerCase('fi');
+const fold = foldText;
 
 function names(item: { name: string; name_localizations?: Record<string, string | null> | null }): string[] {
   return [item.name, ...Object.values(item.name_localizations ?? {}).filter((n): n is string => !!n)].map(
-    lower,
+    fold,
   );
 }
 
-/** Finds a command by its base name or a localized name. */
+/** Finds a command by its base name or a localized name, with or without ä and ö. */
 export function findCommand(commands: Iterable<Command>, name: string): Command | null {
-  const wanted = lower(name);
+  const wanted = fold(name);
   for (const command of commands) if (names(command.data.toJSON()).includes(wanted)) return command;
   return null;
 }
@@ -43,7 +45,7 @@ type StringOption = APIApplicationCommandOption & {
 
 function choiceValue(option: StringOption, raw: string): string {
   const match = option.choices?.find(
-    (choice) => names(choice).includes(lower(raw)) || lower(String(choice.value)) === lower(raw),
+    (choice) => names(choice).includes(fold(raw)) || fold(String(choice.value)) === fold(raw),
   );
   return match ? String(match.value) : raw;
 }
@@ -65,7 +67,7 @@ export function parseSlash(line: string, commands: Iterable<Command>): SlashPars
   const marker = /(^|\s)([\p{L}]+):/gu;
   const cuts: { index: number; start: number; option: StringOption }[] = [];
   for (const found of rest.matchAll(marker)) {
-    const option = byName.get(lower(found[2] as string));
+    const option = byName.get(fold(found[2] as string));
     if (option)
       cuts.push({
         index: (found.index ?? 0) + (found[1] as string).length,

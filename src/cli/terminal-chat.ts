@@ -11,9 +11,10 @@ import { commandList, commands } from '../../commands/index.ts';
 import type { CommandContext, Reply } from '../command.ts';
 import { suggestProjects } from '../commands-support.ts';
 import type { Lang } from '../i18n/format.ts';
+import { t } from '../i18n/messages.ts';
 import { chartPng, chartText } from '../render/charts.ts';
 import { answerText } from '../render/terminal.ts';
-import type { Catalog } from '../search/catalog.ts';
+import { type Catalog, foldText } from '../search/catalog.ts';
 import { openForCli } from './data.ts';
 import { findCommand, parseSlash } from './slash.ts';
 
@@ -32,6 +33,14 @@ export interface ChatSession {
   pages: { previousId: string | null; nextId: string | null } | null;
   chartDir: string;
   chartCount: number;
+  /** Part of every chart file name, so a run never overwrites the charts of the run before. */
+  runId: string;
+}
+
+/** "20261203-152355-4711": the start time and process, unique to one run of the chat. */
+export function newRunId(now = new Date(), pid = process.pid): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `${stamp}-${pid}`;
 }
 
 /** Runs one line of input and returns what to print. */
@@ -39,9 +48,11 @@ export async function chatLine(line: string, catalog: Catalog, session: ChatSess
   const input = line.trim();
   if (!input) return null;
   const lowerInput = input.toLowerCase();
-  const language = /^\/(lang|kieli)\s+(fi|en)$/i.exec(input);
+  const language = /^\/(lang|kieli)(?:\s+(\S+))?$/i.exec(input);
   if (language) {
-    session.lang = language[2]?.toLowerCase() === 'en' ? 'en' : 'fi';
+    const wanted = language[2]?.toLowerCase();
+    if (wanted !== 'fi' && wanted !== 'en') return t(session.lang, 'languageUsage');
+    session.lang = wanted;
     return session.lang === 'fi' ? 'Kieli: suomi' : 'Language: English';
   }
   const context: CommandContext = { lang: session.lang, catalog };
@@ -59,6 +70,12 @@ export async function chatLine(line: string, catalog: Catalog, session: ChatSess
         : `Unknown command /${parsed.name}. See /help`;
     }
     reply = await parsed.value.command.execute(context, parsed.value.options);
+    if (parsed.value.command.data.name === 'help') {
+      reply = {
+        ...reply,
+        answer: { ...reply.answer, text: `${reply.answer.text}\n\n${t(session.lang, 'chatHelp')}` },
+      };
+    }
   } else {
     reply = await (commands.get('ask') as NonNullable<ReturnType<typeof commands.get>>).execute(context, {
       question: input,
@@ -75,7 +92,7 @@ async function renderReply(reply: Reply, session: ChatSession): Promise<string> 
     try {
       await mkdir(session.chartDir, { recursive: true });
       session.chartCount += 1;
-      const name = `${chart.kind === 'funding' ? chart.code : 'stats'}-${session.chartCount}.png`;
+      const name = `${chart.kind === 'funding' ? chart.code : 'stats'}-${session.runId}-${session.chartCount}.png`;
       const file = join(session.chartDir, name);
       await writeFile(file, chartPng(chart, lang));
       blocks.push(`${lang === 'fi' ? 'Kaavio' : 'Chart'}: ${file}`);
@@ -98,14 +115,26 @@ function answerTextWithoutChart(reply: Reply): string {
   return answerText(reply.answer);
 }
 
-/** Tab completion: command names after "/", project codes and names in a code option. */
-function completer(catalog: Catalog, lang: Lang) {
-  const names = commandList.flatMap((command) => {
-    const json = command.data.toJSON();
-    return [json.name, ...Object.values(json.name_localizations ?? {})].filter(Boolean).map((n) => `/${n}`);
-  });
+/**
+ * Tab completion: command names after "/" (with the space after them, and typed without ä and ö as
+ * well), project codes and names in a code option.
+ */
+export function completer(catalog: Catalog, lang: Lang) {
+  const names = [
+    ...commandList.flatMap((command) => {
+      const json = command.data.toJSON();
+      return [json.name, ...Object.values(json.name_localizations ?? {})].filter(Boolean).map((n) => `/${n}`);
+    }),
+    ...NEXT,
+    ...PREVIOUS,
+    '/lang',
+    '/kieli',
+  ];
   return (line: string): [string[], string] => {
-    if (/^\/\S*$/.test(line)) return [names.filter((n) => n.startsWith(line)), line];
+    if (/^\/\S*$/.test(line)) {
+      const typed = foldText(line);
+      return [names.filter((n) => foldText(n).startsWith(typed)).map((n) => `${n} `), line];
+    }
     const match = /^\/(\S+)\s+(\S*)$/.exec(line);
     const command = match ? findCommand(commandList, match[1] as string) : null;
     if (command?.autocomplete && match) {
@@ -124,6 +153,7 @@ export async function startTerminalChat(options: { data: string; lang: Lang }): 
     pages: null,
     chartDir: join(tmpdir(), 'hankebotti-charts'),
     chartCount: 0,
+    runId: newRunId(),
   };
   const interactive = !!process.stdin.isTTY;
   const rl: Interface = createInterface({

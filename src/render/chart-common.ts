@@ -25,6 +25,11 @@ export interface BreakdownRow {
 export interface BreakdownChartInput {
   title: string;
   rows: BreakdownRow[];
+  /**
+   * `value` (the default): largest first. `given`: the rows' own order, for rows with an order of
+   * their own (years), so the chart agrees with the list beside it.
+   */
+  order?: 'value' | 'given';
 }
 
 /** At most this many rows are drawn; beyond it the smallest are summed into one "Muut" / "Other" row. */
@@ -209,7 +214,10 @@ export interface BreakdownModel {
   max: number;
 }
 
-/** Rows sorted by realised public funding (descending; ties by count, then label), capped with "Muut". */
+/**
+ * Rows sorted by realised public funding (descending; ties by count, then label) or kept in their
+ * given order, capped with "Muut" (the smallest rows, or the last ones in given order).
+ */
 export function breakdownModel(input: BreakdownChartInput, lang: Lang): BreakdownModel {
   const rows: BreakdownModelRow[] = (input.rows ?? []).map((r) => ({
     label: cleanText(r.label) || '–',
@@ -217,9 +225,12 @@ export function breakdownModel(input: BreakdownChartInput, lang: Lang): Breakdow
     count: Math.max(0, Math.round(amount(r.count) ?? 0)),
     other: false,
   }));
-  rows.sort(
-    (a, b) => b.value - a.value || b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
-  );
+  if (input.order !== 'given') {
+    rows.sort(
+      (a, b) =>
+        b.value - a.value || b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
+    );
+  }
   const total = rows.reduce((sum, r) => sum + r.value, 0);
   const totalCount = rows.reduce((sum, r) => sum + r.count, 0);
   let shown = rows;
