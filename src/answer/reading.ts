@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../i18n/format.ts';
 import type { Fund, ProjectRecord } from '../records/schema.ts';
-import type { Catalog } from '../search/catalog.ts';
+import { type Catalog, recordStatusKind } from '../search/catalog.ts';
 import type { Place } from '../search/gazetteer.ts';
 import { tokenizeWritten } from '../search/terms.ts';
 import { type Breakdown, type Measure, thresholdIn } from './aggregate.ts';
@@ -22,7 +22,7 @@ import {
 } from './resolve.ts';
 import type { AskContext } from './types.ts';
 import { type VocabularyMatch, vocabularyFor } from './vocabulary.ts';
-import type { Operation } from './words.ts';
+import { ORG_TYPE_WORDS, type Operation } from './words.ts';
 
 /** What a word of the question does. */
 export type Role =
@@ -54,7 +54,7 @@ export interface DateFilter {
 
 export interface Filters {
   places: Place[];
-  status: 'running' | 'ended' | null;
+  status: 'running' | 'ended' | 'interrupted' | null;
   fund: Fund | null;
   /** Organisation types as the records write them ("Kansalaisjärjestö"). */
   orgTypes: string[];
@@ -136,7 +136,11 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   const written = tokenizeWritten(question);
   const tokens = written.map((w) => w.token);
   const lang = options.lang ?? detectLang(tokens);
-  const matches = vocabulary.match(tokens.map((token) => vocabulary.token(token)));
+  // A hyphenated word's last part asks too: "PORE-hankkeita" lists, "KANTO-hankkeen" names KANTO.
+  const matches = [
+    ...vocabulary.match(tokens.map((token) => vocabulary.token(token))),
+    ...hyphenEnds(tokens, vocabulary),
+  ];
   const roles: Role[] = tokens.map((token) =>
     /^[sa]\d{5}$/.test(token) ? 'code' : /^\d/.test(token) ? 'number' : 'content',
   );
@@ -160,6 +164,9 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   for (const match of matches) {
     if (placeWords.has(match.start) && match.family !== 'filter') continue;
     if (match.family === 'field' || match.family === 'breakdown') claim(match, 'field');
+    // A qualifier is a question word only where its field is asked ("myönnetty rahoitus"); elsewhere
+    // it may be part of a name.
+    else if (match.family === 'qualifier' && fields.includes(match.sense.id)) claim(match, 'field');
     else if (match.family === 'operation') claim(match, 'operation');
     else if (match.family === 'filter') claim(match, 'filter');
     else if (match.family === 'reference') claim(match, 'reference');
@@ -188,9 +195,14 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   const nameIndexes: number[] = [];
   written.forEach(({ token, written: w }, index) => {
     const role = roles[index];
-    const name = nameToken(token, vocabulary);
+    // An acronym with a case ending written in small letters ("KAKEn", "POLKUa", "VOIMAan") names
+    // the acronym, whatever the analyser makes of the whole.
+    const acronymCase = /^(\p{Lu}{2,})\p{Ll}{1,4}$/u.exec(w);
+    const name = acronymCase ? (acronymCase[1] as string).toLocaleLowerCase('fi') : nameToken(token, vocabulary);
     const namePart = name !== token;
-    if (!(role === 'content' || role === 'place' || (namePart && role !== 'code'))) return;
+    // Version numbers belong to names ("KAKE 2.0", "INNO 3"); years and amounts do not.
+    const version = role === 'number' && !amount && !YEAR.test(token) && token.length <= 4;
+    if (!(role === 'content' || role === 'place' || version || (namePart && role !== 'code'))) return;
     if (!catalog.terms.terms(name).length) return;
     nameWords.push({ token: name, written: w, named: isNamed(w, index), place: placeWords.has(index) });
     nameIndexes.push(index);
@@ -240,6 +252,21 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   return reading;
 }
 
+/** Matches of the last part of hyphenated words, placed on the whole word. */
+function hyphenEnds(tokens: readonly string[], vocabulary: ReturnType<typeof vocabularyFor>): VocabularyMatch[] {
+  const found: VocabularyMatch[] = [];
+  tokens.forEach((token, index) => {
+    const parts = token.split(/[-–]/);
+    if (parts.length < 2) return;
+    for (const match of vocabulary.match([vocabulary.token(parts.at(-1) as string)])) {
+      if (match.family === 'operation' || match.family === 'field') {
+        found.push({ ...match, start: index, end: index + 1, strength: match.strength - 1 });
+      }
+    }
+  });
+  return found;
+}
+
 /** The question's words that the subject's own names explain (its name, organisation, contact). */
 function identityTerms(reading: Reading, catalog: Catalog): string[] {
   if (reading.subject.kind !== 'projects') return [];
@@ -271,8 +298,23 @@ export function askedFields(matches: readonly VocabularyMatch[]): { fields: stri
   const qualifiers = new Map<string, number>();
   const bump = (map: Map<string, number>, key: string, value: number) =>
     map.set(key, Math.max(map.get(key) ?? 0, value));
+  // A group its own word asks for ("organisaation", "applicant") claims a word that qualifies one of
+  // its fields, over another group's field the same word names: "organisaation puhelinnumero" is the
+  // organisation's phone, not the contact person's.
+  const named = new Set<string>();
+  for (const match of matches) if (match.sense.kind === 'group' && match.sense.weight >= 1) named.add(match.sense.id);
+  const qualifiedAt = new Map<number, GroupId>();
+  for (const match of matches) {
+    if (match.sense.kind !== 'qualifier') continue;
+    const group = fieldSpec(match.sense.id).group;
+    if (named.has(group)) qualifiedAt.set(match.start, group);
+  }
   for (const match of matches) {
     const sense = match.sense;
+    if (sense.kind === 'field') {
+      const claimed = qualifiedAt.get(match.start);
+      if (claimed && claimed !== fieldSpec(sense.id).group) continue;
+    }
     if (sense.kind === 'group') bump(groupScore as Map<string, number>, sense.id, sense.weight);
     else if (sense.kind === 'field') {
       bump(fieldScore, sense.id, sense.weight);
@@ -326,9 +368,9 @@ function measureOf(fields: readonly string[], matches: readonly VocabularyMatch[
   return granted ? 'grantedEuState' : 'realizedPublicTotal';
 }
 
-function statusOf(matches: readonly VocabularyMatch[]): 'running' | 'ended' | null {
+function statusOf(matches: readonly VocabularyMatch[]): Filters['status'] {
   const found = matches.find((m) => m.sense.kind === 'status');
-  return (found?.sense.id as 'running' | 'ended' | undefined) ?? null;
+  return (found?.sense.id as Filters['status'] | undefined) ?? null;
 }
 
 function fundOf(matches: readonly VocabularyMatch[]): Fund | null {
@@ -398,51 +440,79 @@ function placeTermsOf(catalog: Catalog, token: string, acronym: boolean): readon
   return [...terms, ...stems.flatMap((candidate) => catalog.gazetteer.placeTerms(candidate, false))];
 }
 
-/**
- * Authorities named in the question: "Etelä-Savon ELY-keskus" is Etelä-Savon elinkeino-, liikenne-
- * ja ympäristökeskus. The region word must match the authority's first word as a whole; an ELY
- * word picks the ELY centres among authorities of the same region.
- */
-function authoritiesIn(catalog: Catalog, tokens: readonly string[], roles: Role[]): string[] {
-  const ely = tokens.some((token) => /^(ely|elinkeino)/.test(token));
-  const asksAuthority = ely || tokens.some((token) => /^(viranomai|authority|liitto|liiton)/.test(token));
-  if (!asksAuthority) return [];
-  const known = new Set<string>();
-  for (const record of catalog.records) if (record.authority) known.add(record.authority);
-  const wholeTerms = (word: string) => {
-    const terms = catalog.terms.terms(word.toLocaleLowerCase('fi'));
-    return word.includes('-') ? terms.filter((term) => term.includes('-')) : terms;
-  };
-  const found = new Map<string, number[]>();
-  for (const authority of known) {
-    if (ely && !/elinkeino|ely/i.test(authority)) continue;
-    const head = new Set(wholeTerms(authority.split(/\s+/)[0] as string));
-    tokens.forEach((token, index) => {
-      if (wholeTerms(token).some((term) => head.has(term)))
-        found.set(authority, [...(found.get(authority) ?? []), index]);
-    });
+/** Distinct values of a record field, worked out once per catalog. */
+const distinctCache = new WeakMap<Catalog, Map<string, string[]>>();
+function distinct(catalog: Catalog, key: string, of: (record: ProjectRecord) => string | null): string[] {
+  let cached = distinctCache.get(catalog);
+  if (!cached) {
+    cached = new Map();
+    distinctCache.set(catalog, cached);
   }
-  for (const indexes of found.values()) for (const index of indexes) roles[index] = 'filter';
-  return [...found.keys()];
+  let values = cached.get(key);
+  if (!values) {
+    values = [...new Set(catalog.records.map(of).filter((v): v is string => !!v))];
+    cached.set(key, values);
+  }
+  return values;
 }
 
-/** Organisation types named in the question, matched on the types the records use. */
-function orgTypesIn(catalog: Catalog, tokens: readonly string[], roles: Role[]): string[] {
-  const types = new Set<string>();
-  for (const record of catalog.records) if (record.applicant.orgType) types.add(record.applicant.orgType);
-  const found = new Set<string>();
-  const queryWords = tokens.map((token) => new Set(catalog.terms.queryWords(token).flatMap((w) => w.terms)));
-  for (const type of types) {
-    const typeTerms = new Set(catalog.terms.queryWords(type).flatMap((w) => w.terms));
-    const lower = type.toLocaleLowerCase('fi');
-    tokens.forEach((_token, index) => {
-      if (roles[index] !== 'content') return;
-      const terms = queryWords[index] as Set<string>;
-      // "järjestöjen" meets "Kansalaisjärjestö": a type is named by its last part as well.
-      const byPart = [...terms].some((term) => term.length >= 4 && lower.endsWith(term));
-      if ([...terms].some((term) => typeTerms.has(term)) || byPart) found.add(type);
+/** A word's own forms (no compound parts); a hyphenated word by its whole form. */
+function ownForms(catalog: Catalog, word: string): Set<string> {
+  const lower = word.toLocaleLowerCase('fi');
+  const forms = [lower, ...catalog.terms.lemmas(lower)];
+  return new Set(lower.includes('-') ? forms.filter((form) => form.includes('-')) : forms);
+}
+
+const ELY = /^(ely|ely-keskus|elinkeino)/;
+
+/**
+ * Authorities named in the question: "Etelä-Savon ELY-keskus" is Etelä-Savon elinkeino-, liikenne-
+ * ja ympäristökeskus; "Kainuun liitto" is not the Kainuu ELY centre. Each authority scores the
+ * question words its own words meet (an ELY word meets an ELY centre); the best-scoring ones whose
+ * first word (the region) is named are taken.
+ */
+function authoritiesIn(catalog: Catalog, tokens: readonly string[], roles: Role[]): string[] {
+  const ely = tokens.some((token) => ELY.test(token));
+  const asksAuthority = ely || tokens.some((token) => /^(viranomai|authority|liitto|liiton|liitolla)/.test(token));
+  if (!asksAuthority) return [];
+  const tokenForms = tokens.map((token) => ownForms(catalog, token));
+  let best = 0;
+  let found: { authority: string; indexes: number[] }[] = [];
+  for (const authority of distinct(catalog, 'authority', (record) => record.authority)) {
+    const words = authority.split(/[\s,]+/).filter(Boolean);
+    const wordForms = words.map((word) => ownForms(catalog, word));
+    const indexes: number[] = [];
+    let headNamed = false;
+    tokenForms.forEach((forms, index) => {
+      const meets = wordForms.findIndex((own) => [...forms].some((form) => own.has(form)));
+      const elyMeets = ELY.test(tokens[index] as string) && /elinkeino/i.test(authority);
+      if (meets >= 0 || elyMeets) indexes.push(index);
+      if (meets === 0) headNamed = true;
     });
+    if (!headNamed) continue;
+    if (indexes.length > best) {
+      best = indexes.length;
+      found = [{ authority, indexes }];
+    } else if (indexes.length === best) found.push({ authority, indexes });
   }
+  for (const { indexes } of found) for (const index of indexes) roles[index] = 'filter';
+  return found.map((f) => f.authority);
+}
+
+/** Organisation types named in the question ("järjestöjen", "associations"), matched on the records' own types. */
+function orgTypesIn(catalog: Catalog, tokens: readonly string[], roles: Role[]): string[] {
+  const types = distinct(catalog, 'orgType', (record) => record.applicant.orgType);
+  const found = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (roles[index] !== 'content') return;
+    const forms = [...ownForms(catalog, token), ...(ORG_TYPE_WORDS[token] ?? [])];
+    for (const type of types) {
+      const lower = type.toLocaleLowerCase('fi');
+      const typeForms = ownForms(catalog, lower);
+      // "järjestöjen" meets "Kansalaisjärjestö": a type is named by its last part as well.
+      if (forms.some((form) => typeForms.has(form) || (form.length >= 4 && lower.endsWith(form)))) found.add(type);
+    }
+  });
   return [...found];
 }
 
@@ -485,13 +555,23 @@ function subjectOf(
   const relaxed =
     (reading.fields.length > 0 && !reading.weakFields) || (named.length > 0 && named.length <= 2);
   const resolution = nameWords.length
-    ? resolveWords(nameWords, catalog, { relaxed })
+    ? resolveWords(nameWords, catalog, { relaxed, preferAcronym: !listsProjects })
     : ({ kind: 'none' } as const);
+  const collective = reading.operations.some((op) => op !== 'compare') || reading.breakdown !== null;
+  // A follow-up names no project of its own (words that name none are topic words) and no filter.
+  const ownSubject =
+    resolution.kind === 'ambiguous' ||
+    (resolution.kind === 'one' && !resolution.loose) ||
+    nameWords.some((word) => word.named && !word.place);
   const followUp =
     contextCodes.length > 0 &&
-    ((reading.refersBack && !hasFilters) || (!named.length && !hasFilters && !listsProjects)) &&
-    (reading.fields.length > 0 || reading.refersBack || reading.operations.length > 0 || !named.length);
-  if (resolution.kind === 'one' && named.length && !(followUp && resolution.loose)) {
+    !hasFilters &&
+    !listsProjects &&
+    (reading.refersBack || !ownSubject) &&
+    ((reading.fields.length > 0 && !reading.weakFields) || reading.refersBack || reading.operations.length > 0 || !named.length);
+  // "Mitkä hankkeet …" with a filter asks for a collection, whatever names its words half fit.
+  const collectionAsked = listsProjects && hasFilters && !(resolution.kind === 'one' && !resolution.loose);
+  if (resolution.kind === 'one' && named.length && !(followUp && resolution.loose) && !collectionAsked) {
     return {
       kind: 'projects',
       codes: [resolution.record.code],
@@ -499,8 +579,13 @@ function subjectOf(
       others: resolution.others.map((r) => r.code),
     };
   }
-  if (resolution.kind === 'ambiguous' && !followUp) {
+  if (resolution.kind === 'ambiguous' && !followUp && !collectionAsked) {
     const candidates = resolution.candidates.map((r) => r.code);
+    // "All the KANTO projects together", "how many KANTO projects": every project the name fits.
+    if (collective && !reading.operations.includes('list')) {
+      const narrowed = narrowByFilters(resolution.candidates, reading, catalog).map((r) => r.code);
+      return { kind: 'projects', codes: narrowed.length ? narrowed : candidates, via: 'comparison', others: [] };
+    }
     // The conversation's subject among the candidates is the one meant.
     const known = candidates.filter((code) => contextCodes.includes(code));
     if (known.length === 1) return { kind: 'projects', codes: known, via: 'context', others: [] };
@@ -517,7 +602,7 @@ function subjectOf(
     return { kind: 'ambiguous', codes: candidates, query: resolution.query };
   }
   if (followUp) return { kind: 'projects', codes: contextCodes, via: 'context', others: [] };
-  if (resolution.kind === 'one' && !hasFilters) {
+  if (resolution.kind === 'one' && !hasFilters && !collectionAsked) {
     return {
       kind: 'projects',
       codes: [resolution.record.code],
@@ -525,7 +610,9 @@ function subjectOf(
       others: resolution.others.map((r) => r.code),
     };
   }
-  const collective = reading.operations.some((op) => op !== 'compare') || reading.breakdown !== null;
+  // Names written as names that no document holds: the data cannot answer ("Matti Virtasen hanke").
+  const unknown = resolution.kind === 'none' ? unknownName(nameWords, catalog) : null;
+  if (unknown) return { kind: 'unknown-name', name: unknown };
   if (hasFilters || collective) {
     // A place and topic words that single out one project: "se Kuopion nuorten työelämähanke".
     if (
@@ -538,8 +625,6 @@ function subjectOf(
     }
     return { kind: 'collection' };
   }
-  const unknown = unknownName(nameWords, catalog);
-  if (unknown) return { kind: 'unknown-name', name: unknown };
   return { kind: 'none' };
 }
 
@@ -582,6 +667,8 @@ function severalNamed(
     if (segment.every((word) => word.place)) return null;
     // Outside a comparison each part must name its project outright: "Elinvoimaa ja osallisuutta" is one name.
     const resolution = resolveWords(segment, catalog, { relaxed: comparing });
+    // A part that names nothing ("bigger share … and") is no project; one that fits several is no answer.
+    if (resolution.kind === 'none') continue;
     if (resolution.kind !== 'one') return null;
     if (!codes.includes(resolution.record.code)) codes.push(resolution.record.code);
   }
@@ -651,10 +738,7 @@ export function matchesFilters(
 ): boolean {
   if (filters.places.length && !filters.places.some((place) => catalog.gazetteer.covers(record, place)))
     return false;
-  if (filters.status === 'running' && !(record.status ?? '').toLowerCase().startsWith('toiminnassa'))
-    return false;
-  if (filters.status === 'ended' && (!record.status || record.status.toLowerCase().startsWith('toiminnassa')))
-    return false;
+  if (filters.status && recordStatusKind(record) !== filters.status) return false;
   if (filters.fund && record.fund !== filters.fund) return false;
   if (filters.orgTypes.length && !filters.orgTypes.includes(record.applicant.orgType ?? '')) return false;
   if (filters.authorities.length && !filters.authorities.includes(record.authority ?? '')) return false;

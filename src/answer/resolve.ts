@@ -123,8 +123,9 @@ export function isNamed(written: string, index: number): boolean {
 export function resolveWords(
   nameWords: readonly NameWord[],
   catalog: Catalog,
-  options: { relaxed?: boolean } = {},
+  options: { relaxed?: boolean; preferAcronym?: boolean } = {},
 ): Resolution {
+  const preferAcronym = options.preferAcronym ?? true;
   const tokens = nameWords.map((word) => word.token);
   if (!tokens.length) return { kind: 'none' };
   // A hyphenated word identifies by its whole form only: the part "Pihlaja" of "Pihlaja-toimintamalli"
@@ -228,7 +229,7 @@ export function resolveWords(
       return { kind: 'one', record: records[0] as ProjectRecord, others: [], via: 'name' };
     // The one name that begins with the acronym as written wins over names that merely contain the word.
     const leaders = records.filter((record) => leadsWithAcronym(record, nameWords));
-    if (leaders.length === 1) {
+    if (leaders.length === 1 && preferAcronym) {
       const leader = leaders[0] as ProjectRecord;
       return {
         kind: 'one',
@@ -242,24 +243,28 @@ export function resolveWords(
     }
   }
   if (!candidates.length) return { kind: 'none' };
-  // Prefer the project named in full, then by more of its own words, then the one whose name begins
-  // with the acronym written ("POLKU" over "Startup-polku"), then the most words explained.
+  // Prefer the project named in full, then by more of its own words, then by more words explained
+  // (a place with the name: "Kolarin MAJAKKA"), then the one whose name begins with the acronym
+  // written ("POLKU" over "Startup-polku").
   const rank = (a: Candidate, b: Candidate) =>
     Number(b.full) - Number(a.full) ||
     b.specific - a.specific ||
-    Number(b.acronym) - Number(a.acronym) ||
     b.matched.size - a.matched.size ||
+    (preferAcronym ? Number(b.acronym) - Number(a.acronym) : 0) ||
     b.score - a.score;
   candidates.sort(rank);
   const [best, ...rest] = candidates as [Candidate, ...Candidate[]];
-  const tied = (candidate: Candidate) =>
-    candidate.full === best.full &&
-    candidate.specific === best.specific &&
-    candidate.acronym === best.acronym &&
-    candidate.matched.size === best.matched.size;
-  const rivals = rest.filter((candidate) => tied(candidate) && candidate.score * CLEAR_LEAD > best.score);
-  if (rivals.length) {
-    return { kind: 'ambiguous', candidates: [best, ...rivals].map((c) => c.record), query: tokens.join(' ') };
+  const ties = rest.filter(
+    (candidate) =>
+      candidate.full === best.full &&
+      candidate.specific === best.specific &&
+      candidate.matched.size === best.matched.size,
+  );
+  // The acronym decides only when one name alone begins with it.
+  const acronymDecides = preferAcronym && best.acronym && ties.every((candidate) => !candidate.acronym);
+  const close = ties.some((candidate) => candidate.score * CLEAR_LEAD > best.score);
+  if (ties.length && !acronymDecides && (close || !preferAcronym)) {
+    return { kind: 'ambiguous', candidates: [best, ...ties].map((c) => c.record), query: tokens.join(' ') };
   }
   const others = rest.filter((c) => c.matched.size === best.matched.size).map((c) => c.record);
   return {

@@ -5,7 +5,7 @@
  * Never guesses silently: an ambiguous subject lists its candidates, an unknown one says so.
  */
 import { capitalize, countOf, say } from '../i18n/answers.ts';
-import { formatEuros, formatPeriod, type Lang } from '../i18n/format.ts';
+import { formatEuros, formatInteger, formatPeriod, type Lang } from '../i18n/format.ts';
 import { projectPageUrl } from '../records/labels.ts';
 import type { ProjectRecord } from '../records/schema.ts';
 import type { Catalog } from '../search/catalog.ts';
@@ -35,6 +35,22 @@ const TEXT_FIELDS = new Set([
   'card.results',
   'card.dissemination',
   'card.remarks',
+]);
+/** The fields holding a number, which a ranking can order by. */
+const NUMERIC_FIELDS = new Map<string, (record: ProjectRecord) => number | null>([
+  ['indicators.personsPlanned', (r) => r.indicators.personsPlanned],
+  ['indicators.companiesPlanned', (r) => r.indicators.companiesPlanned],
+  ['indicators.companiesRealized', (r) => r.indicators.companiesRealized],
+  ['funding.grantedEuState', (r) => r.funding.grantedEuState],
+  ['funding.realizedEuState', (r) => r.funding.realizedEuState],
+  ['funding.plannedPublicTotal', (r) => r.funding.plannedPublicTotal],
+  ['funding.realizedPublicTotal', (r) => r.funding.realizedPublicTotal],
+]);
+/** The yes/no fields, which narrow a collection to the projects answering yes. */
+const BOOLEAN_FIELDS = new Map<string, (record: ProjectRecord) => boolean | null>([
+  ['equality.analysisDone', (r) => r.equality.analysisDone],
+  ['equality.mainstreamed', (r) => r.equality.mainstreamed],
+  ['equality.mainGoal', (r) => r.equality.mainGoal],
 ]);
 /** Shown as the key facts of a project when the reading is unsure. */
 const KEY_FACTS = [
@@ -75,6 +91,10 @@ export function respond(reading: Reading, catalog: Catalog): Answer {
     case 'projects': {
       const found = records(catalog, subject.codes);
       if (found.length === 1) return oneProject(reading, catalog, found[0] as ProjectRecord);
+      // "Mikä niistä sai eniten", "all the KANTO projects together": the projects as a collection.
+      if (reading.operations.some((op) => op !== 'compare' && op !== 'list') || reading.breakdown) {
+        return collection(reading, catalog, found);
+      }
       return severalProjects(reading, catalog, found);
     }
     case 'collection':
@@ -105,17 +125,31 @@ function oneProject(reading: Reading, catalog: Catalog, record: ProjectRecord): 
   const { lang, subject } = reading;
   let result: Answer;
   const fields = reading.fields.filter((id) => !(reading.weakFields && TEXT_FIELDS.has(id)));
-  if (fields.length) result = fieldsAnswer(reading, catalog, record, fields);
-  else {
-    const passages = reading.searchWords.length
-      ? bestPassages([record], reading.searchWords, catalog.terms, 2).filter((p) => p.score >= 0.5)
-      : [];
-    if (passages.length) {
-      result = passageAnswer(passages, catalog, lang);
-      result.fields = keyFacts(record, lang, []);
-    } else {
-      result = projectAnswer(record, lang, 'summary');
-    }
+  const strongFields = fields.length > 0 && !reading.weakFields;
+  // Facts inside the texts: "montako nuorta työllistyi", "what did X achieve with the companies".
+  const facts = factPassages(reading, catalog, record);
+  const unknown = unknownTopic(reading, catalog);
+  if (facts.length && !strongFields) {
+    result = passageAnswer(facts, catalog, lang);
+    result.fields = fields.length ? fieldsOf(record, lang, fields) : keyFacts(record, lang, []);
+  } else if (unknown && !strongFields) {
+    // Words the data never uses ("rector", "Facebook"): say so, with what the data does hold.
+    result = answer({
+      intent: intentOf(reading),
+      lang,
+      status: 'no-answer',
+      codes: [record.code],
+      title: projectTitle(record),
+      url: projectPageUrl(record.code),
+      text: say(lang, 'topicNotInData')(userText(unknown), projectLabel(record)),
+      fields: keyFacts(record, lang, []),
+    });
+  } else if (fields.length && !(fields.length === 1 && fields[0] === 'summary' && !facts.length)) {
+    result = fieldsAnswer(reading, catalog, record, fields);
+    const fresh = facts.filter((p) => !result.text.includes(p.sentence));
+    if (fresh.length) result.text = `${result.text}\n${fresh.map((p) => `”${p.sentence}”`).join('\n')}`;
+  } else {
+    result = projectAnswer(record, lang, 'summary');
   }
   if (subject.kind === 'projects' && (subject.via === 'description' || subject.via === 'context')) {
     const why = say(lang, subject.via === 'description' ? 'becauseDescription' : 'becauseContext');
@@ -131,6 +165,36 @@ function oneProject(reading: Reading, catalog: Catalog, record: ProjectRecord): 
       .join('\n');
   }
   return result;
+}
+
+/** How-many and how-much questions want a number in the sentence that answers them. */
+function asksForNumber(reading: Reading): boolean {
+  return (
+    reading.operations.includes('count') ||
+    reading.fields.some((id) => fieldSpec(id).group === 'indicators') ||
+    (reading.weakFields && reading.fields.some((id) => id.startsWith('funding.')))
+  );
+}
+
+/** The record's sentences holding the question's topic words (and a number when one is asked). */
+function factPassages(reading: Reading, catalog: Catalog, record: ProjectRecord): Passage[] {
+  if (!reading.searchWords.length) return [];
+  const numeric = asksForNumber(reading);
+  const words = numeric ? [...reading.searchWords, ...fieldWordsOf(reading, catalog)] : reading.searchWords;
+  return bestPassages([record], words, catalog.terms, numeric ? 4 : 2)
+    .filter((p) => p.score >= 0.5 && (!numeric || /\d/.test(p.sentence)))
+    .slice(0, 2);
+}
+
+/**
+ * The topic words when none of them occurs anywhere in the data (English words through the
+ * glossary): the question asks what the documents do not hold.
+ */
+function unknownTopic(reading: Reading, catalog: Catalog): string | null {
+  const topic = reading.filters.topic;
+  if (!topic.length) return null;
+  const known = reading.searchWords.some((terms) => terms.some((term) => catalog.documentFrequency(term) > 0));
+  return known ? null : topic.join(' ');
 }
 
 /** The asked fields of one project: one sentence for one field, a short list for several. */
@@ -172,6 +236,7 @@ function fieldsAnswer(
     );
     if (passages.length) lines.unshift(...passages.map((p) => `”${p.sentence}”`));
   }
+  const missing = specs.every((field) => !TEXT_FIELDS.has(field.id) && fieldValue(field, record, lang) == null);
   const group = specs[0]?.group;
   const supporting = group ? supportFields(record, lang, group, ids) : [];
   const unsure =
@@ -180,6 +245,7 @@ function fieldsAnswer(
   const result = answer({
     intent: intentOf(reading),
     lang,
+    status: missing ? 'no-answer' : 'ok',
     codes: [record.code],
     title: projectTitle(record),
     url: projectPageUrl(record.code),
@@ -291,19 +357,27 @@ function ambiguous(reading: Reading, catalog: Catalog, codes: readonly string[],
   const { lang } = reading;
   const candidates = records(catalog, codes).slice(0, 10);
   const result = ambiguousAnswer(query, candidates, lang, intentOf(reading));
+  // Candidates told apart by their place as well as their period.
+  result.items = candidates.map((record) =>
+    itemOf(record, [placeOf(record), formatPeriod(record.period.start, record.period.end, lang)].filter(Boolean).join(' · ')),
+  );
   const field = reading.fields[0] && !reading.weakFields ? fieldSpec(reading.fields[0]) : null;
   if (field && !TEXT_FIELDS.has(field.id)) {
     result.items = candidates.map((record) => {
       const value = fieldValue(field, record, lang);
       const shown =
         value == null ? say(lang, 'noValue') : typeof value === 'string' ? value : value.join(', ');
-      return itemOf(
-        record,
-        `${formatPeriod(record.period.start, record.period.end, lang) ?? ''} · ${field.label[lang]}: ${shown}`,
-      );
+      return itemOf(record, [placeOf(record), formatPeriod(record.period.start, record.period.end, lang), `${field.label[lang]}: ${shown}`].filter(Boolean).join(' · '));
     });
   }
   return result;
+}
+
+/** Where a project ran, in a few words: its municipalities, else its regions. */
+function placeOf(record: ProjectRecord): string | null {
+  const places = record.region.municipalities.length ? record.region.municipalities : record.region.provinces;
+  if (!places.length) return record.applicant.city;
+  return places.length > 3 ? `${places.slice(0, 3).join(', ')} …` : places.join(', ');
 }
 
 /** Several projects side by side: a comparison table, the larger named in a sentence. */
@@ -391,10 +465,16 @@ export function scopeOf(filters: Filters, lang: Lang, topicShown: boolean): stri
 }
 
 /** Many projects: the filtered set, then what is asked of it. */
-function collection(reading: Reading, catalog: Catalog): Answer {
+function collection(reading: Reading, catalog: Catalog, among: readonly ProjectRecord[] = catalog.records): Answer {
   const { lang, filters, operations } = reading;
   const measure = reading.measure;
-  let found = catalog.records.filter((record) => matchesFilters(record, filters, catalog, measure));
+  const yesFields = reading.fields.filter((id) => BOOLEAN_FIELDS.has(id) && !reading.weakFields);
+  let found = among.filter(
+    (record) =>
+      matchesFilters(record, filters, catalog, measure) &&
+      // "Projects that had gender equality as their main goal": a yes/no field asked of many is a filter.
+      yesFields.every((id) => BOOLEAN_FIELDS.get(id)?.(record) === true),
+  );
   let topicShown = false;
   if (filters.topic.length && found.length) {
     const allowed = new Set(found.map((record) => record.code));
@@ -410,7 +490,7 @@ function collection(reading: Reading, catalog: Catalog): Answer {
     return answer({ intent: 'region', lang, status: 'no-answer', text: say(lang, 'noProjects')(scope) });
   }
   const fundingAsked = reading.fields.some((id) => id.startsWith('funding.'));
-  if (operations.includes('max') || operations.includes('min')) return ranking(reading, found, scope);
+  if (['max', 'min', 'first', 'last'].some((op) => operations.includes(op as never))) return ranking(reading, found, scope);
   if (operations.includes('average')) {
     const totals = totalsAnswer(found, lang, measure, scope || null);
     const { total, missing } = sum(found, measure);
@@ -460,22 +540,21 @@ function fundingDetail(record: ProjectRecord, measure: Measure, lang: Lang): str
 
 /** The largest or smallest: by the funding measure, or by date when a date is asked. */
 function ranking(reading: Reading, found: readonly ProjectRecord[], scope: string): Answer {
-  const { lang, measure } = reading;
-  const byDate = reading.fields.find((id) => id === 'period.start' || id === 'period.end' || id === 'period');
-  const wantsMax = reading.operations.includes('max');
+  const { lang, measure, operations } = reading;
+  const dateAsked = reading.fields.find((id) => id === 'period.start' || id === 'period.end' || id === 'period');
+  const byDate = dateAsked ?? (operations.includes('first') || operations.includes('last') ? 'period.start' : undefined);
+  const wantsMax = operations.includes('max');
   let sorted: ProjectRecord[];
   let sentence: string;
+  let detail: (record: ProjectRecord) => string | null;
   if (byDate) {
     const key = byDate === 'period.end' ? 'end' : 'start';
     const dated = found.filter((record) => record.period[key]);
-    // "first"/"earliest" are read as max words but mean the smallest date.
-    const earliest =
-      reading.words.some((w) => /^(ensimmäi|aikaisin|vanhin|first|earliest|oldest)/.test(w.token)) ||
-      !wantsMax;
+    const earliest = operations.includes('first') || (operations.includes('min') && !operations.includes('last'));
     sorted = [...dated].sort((a, b) => (a.period[key] as string).localeCompare(b.period[key] as string));
     if (!earliest) sorted.reverse();
     const top = sorted[0];
-    const what = fieldSpec(byDate === 'period.end' ? 'period.end' : 'period.start').label[lang];
+    const what = fieldSpec(key === 'end' ? 'period.end' : 'period.start').label[lang];
     sentence = top
       ? say(lang, earliest ? 'earliest' : 'latest')(
           what,
@@ -483,18 +562,26 @@ function ranking(reading: Reading, found: readonly ProjectRecord[], scope: strin
           formatPeriod(top.period.start, top.period.end, lang) ?? '',
         )
       : say(lang, 'noProjects')(scope);
+    detail = (record) => formatPeriod(record.period.start, record.period.end, lang);
   } else {
-    const valued = found.filter((record) => record.funding[measure] != null);
-    sorted = [...valued].sort((a, b) => (b.funding[measure] as number) - (a.funding[measure] as number));
+    // A figure asked ("most participating companies") ranks by that figure, else by the funding measure.
+    const figure = reading.fields.find((id) => NUMERIC_FIELDS.has(id));
+    const figureOf = figure
+      ? (NUMERIC_FIELDS.get(figure) as (record: ProjectRecord) => number | null)
+      : (record: ProjectRecord) => record.funding[measure];
+    const label = figure ? fieldSpec(figure).label[lang] : measureLabel(measure, lang);
+    const show = (value: number) => (figure && !figure.startsWith('funding.') ? formatInteger(value, lang) : formatEuros(value, lang));
+    const valued = found.filter((record) => figureOf(record) != null);
+    sorted = [...valued].sort((a, b) => (figureOf(b) as number) - (figureOf(a) as number));
     if (!wantsMax) sorted.reverse();
     const top = sorted[0];
     sentence = top
-      ? say(lang, wantsMax ? 'most' : 'least')(
-          measureLabel(measure, lang),
-          projectLabel(top),
-          formatEuros(top.funding[measure] as number, lang),
-        )
+      ? say(lang, wantsMax ? 'most' : 'least')(label, projectLabel(top), show(figureOf(top) as number))
       : say(lang, 'noProjects')(scope);
+    detail = (record) => {
+      const value = figureOf(record);
+      return value == null ? null : show(value);
+    };
   }
   const top = sorted.slice(0, 5);
   return answer({
@@ -503,13 +590,7 @@ function ranking(reading: Reading, found: readonly ProjectRecord[], scope: strin
     status: sorted.length ? 'ok' : 'no-answer',
     codes: top.slice(0, 1).map((record) => record.code),
     text: scope ? `${capitalize(scope)}: ${sentence}` : sentence,
-    items: top.map((record) =>
-      itemOf(
-        record,
-        byDate
-          ? formatPeriod(record.period.start, record.period.end, lang)
-          : fundingDetail(record, measure, lang),
-      ),
+    items: top.map((record) => itemOf(record, detail(record)),
     ),
   });
 }

@@ -33,12 +33,12 @@ export type Sense =
   | { kind: 'function'; id: 'function' };
 
 /** Senses compete within their family: a word is read as one field word, but may also be an operation. */
-export type Family = 'field' | 'operation' | 'breakdown' | 'filter' | 'reference' | 'function';
+export type Family = 'field' | 'qualifier' | 'operation' | 'breakdown' | 'filter' | 'reference' | 'function';
 
 const FAMILY: Record<Sense['kind'], Family> = {
   group: 'field',
   field: 'field',
-  qualifier: 'field',
+  qualifier: 'qualifier',
   operation: 'operation',
   breakdown: 'breakdown',
   status: 'filter',

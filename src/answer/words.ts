@@ -7,7 +7,7 @@
  */
 import type { Words } from './fields.ts';
 
-export const OPERATIONS = ['count', 'sum', 'average', 'list', 'compare', 'max', 'min', 'breakdown'] as const;
+export const OPERATIONS = ['count', 'sum', 'average', 'list', 'compare', 'max', 'min', 'first', 'last', 'breakdown'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 const w = (fi: string[], en: string[]): Words => ({ fi, en });
@@ -76,9 +76,6 @@ export const OPERATION_WORDS: Record<Operation, Words> = {
       'enin',
       'suurimmat',
       'kallein',
-      'ensimmäinen',
-      'vanhin',
-      'aikaisin',
     ],
     [
       'most',
@@ -90,14 +87,11 @@ export const OPERATION_WORDS: Record<Operation, Words> = {
       'greatest',
       'maximum',
       'max',
-      'first',
-      'earliest',
-      'oldest',
       'most expensive',
     ],
   ),
   min: w(
-    ['vähiten', 'pienin', 'alhaisin', 'lyhin', 'halvin', 'viimeinen', 'uusin', 'myöhäisin'],
+    ['vähiten', 'pienin', 'alhaisin', 'lyhin', 'halvin'],
     [
       'least',
       'smallest',
@@ -106,11 +100,16 @@ export const OPERATION_WORDS: Record<Operation, Words> = {
       'minimum',
       'min',
       'cheapest',
-      'last',
-      'latest',
-      'newest',
       'fewest',
     ],
+  ),
+  first: w(
+    ['ensimmäinen', 'aikaisin', 'vanhin', 'varhaisin', 'aikaisintaan'],
+    ['first', 'earliest', 'oldest', 'soonest'],
+  ),
+  last: w(
+    ['viimeinen', 'uusin', 'myöhäisin', 'tuorein', 'viimeisin'],
+    ['last', 'latest', 'newest', 'most recent', 'recent'],
   ),
   breakdown: w(
     [
@@ -171,7 +170,52 @@ export const STATUS_WORDS = {
     ['päättynyt', 'loppunut', 'valmistunut', 'päättyneet', 'loppuneet', 'valmis', 'mennyt', 'entinen'],
     ['ended', 'finished', 'completed', 'closed', 'over', 'past', 'former', 'done'],
   ),
+  interrupted: w(
+    ['keskeytetty', 'keskeytynyt', 'keskeyttää', 'keskeytyä', 'lopetettu', 'peruttu', 'kesken'],
+    ['interrupted', 'suspended', 'cancelled', 'canceled', 'stopped', 'terminated', 'discontinued', 'abandoned'],
+  ),
 } as const;
+
+/**
+ * English words for the organisation types the documents write in Finnish, as a Finnish word the
+ * type contains ("association" → the types containing "järjestö" or "yhdistys").
+ */
+export const ORG_TYPE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  association: ['järjestö', 'yhdistys'],
+  associations: ['järjestö', 'yhdistys'],
+  ngo: ['järjestö'],
+  ngos: ['järjestö'],
+  'non-profit': ['järjestö', 'yhdistys'],
+  nonprofit: ['järjestö', 'yhdistys'],
+  society: ['yhdistys'],
+  municipality: ['kunta'],
+  municipalities: ['kunta'],
+  municipal: ['kunta'],
+  town: ['kunta', 'kaupunki'],
+  towns: ['kunta', 'kaupunki'],
+  city: ['kunta', 'kaupunki'],
+  cities: ['kunta', 'kaupunki'],
+  university: ['yliopisto', 'korkeakoulu'],
+  universities: ['yliopisto', 'korkeakoulu'],
+  polytechnic: ['ammattikorkeakoulu'],
+  uas: ['ammattikorkeakoulu'],
+  foundation: ['säätiö'],
+  foundations: ['säätiö'],
+  company: ['yritys', 'osakeyhtiö'],
+  companies: ['yritys', 'osakeyhtiö'],
+  firm: ['yritys'],
+  business: ['yritys'],
+  agency: ['virasto', 'valtio'],
+  agencies: ['virasto', 'valtio'],
+  government: ['valtio', 'virasto'],
+  state: ['valtio'],
+  school: ['oppilaitos', 'koulu'],
+  college: ['oppilaitos'],
+  parish: ['seurakunta'],
+  cooperative: ['osuuskunta'],
+  federation: ['kuntayhtymä'],
+};
+
 
 export const FUND_WORDS = {
   ESR: w(

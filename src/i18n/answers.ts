@@ -47,6 +47,12 @@ const table = {
     en: (project: string, label: string) => `${project}: the data does not give the ${label}.`,
   },
   noValue: { fi: 'ei tietoa aineistossa', en: 'not in the data' },
+  topicNotInData: {
+    fi: (topic: string, project: string) =>
+      `Aineistossa ei ole tietoa aiheesta ”${topic}” hankkeelle ${project}. Hankkeen perustiedot:`,
+    en: (topic: string, project: string) =>
+      `The data says nothing about “${topic}” for ${project}. Its key facts:`,
+  },
   keyFacts: { fi: 'Perustiedot', en: 'Key facts' },
   tookProject: {
     fi: (project: string, why: string) => `Tulkitsin kysymyksen koskevan hanketta ${project} (${why}).`,
@@ -133,6 +139,7 @@ const table = {
   // Scope words: how a collection's filters are stated.
   running: { fi: 'käynnissä', en: 'running' },
   ended: { fi: 'päättyneet', en: 'ended' },
+  interrupted: { fi: 'keskeytetyt', en: 'interrupted' },
   inPlace: { fi: (places: string) => places, en: (places: string) => `in ${places}` },
   fundScope: { fi: (fund: string) => `${fund}-rahoitteiset`, en: (fund: string) => `funded by ${fund}` },
   orgScope: { fi: (types: string) => `toteuttajana ${types}`, en: (types: string) => `run by: ${types}` },

@@ -71,7 +71,7 @@ export class Gazetteer {
         // A hyphenated name matches as a whole: "Etelä-Karjala" must not match "Pohjois-Karjalassa" by its part.
         const words = tokenize(alias).map(
           (token) =>
-            new Set(this.terms.terms(token).filter((term) => !token.includes('-') || term.includes('-'))),
+            new Set(this.ownTerms(token).filter((term) => !token.includes('-') || term.includes('-'))),
         );
         if (words.length && words.every((w) => w.size)) this.entries.push({ place, words });
       }
@@ -151,8 +151,16 @@ export class Gazetteer {
   /** A question word's terms as places are matched on them (see `questionTerms`). */
   placeTerms(token: string, writtenAsAcronym: boolean): readonly string[] {
     if (writtenAsAcronym) return [];
-    const terms = this.terms.terms(token);
+    const terms = this.ownTerms(token);
     return token.includes('-') ? terms.filter((term) => term.includes('-')) : terms;
+  }
+
+  /**
+   * A word's own base forms, without the parts of a compound: "Rantaverstas" holds "ranta" as
+   * "Lappeenranta" does, but names no place.
+   */
+  private ownTerms(token: string): string[] {
+    return [...new Set([token, ...this.terms.lemmas(token)])];
   }
 
   /** The tokens of `text` that are part of a place name ("north", "karelia" in "North Karelia"). */
@@ -183,7 +191,7 @@ export class Gazetteer {
     );
     return tokenize(text).map((token) => {
       if (acronyms.has(token)) return [];
-      const terms = this.terms.terms(token);
+      const terms = this.ownTerms(token);
       return token.includes('-') ? terms.filter((term) => term.includes('-')) : terms;
     });
   }
