@@ -187,13 +187,17 @@ export function measureIn(tokens: readonly string[]): Measure {
  * Returns the comparison and the amount in euros.
  */
 export function thresholdIn(text: string): { op: 'over' | 'under'; amount: number } | null {
-  const lower = text.toLocaleLowerCase('fi').replace(/[\u00a0\u202f]/g, ' ');
+  // "Puoli miljoonaa" and "half a million" are amounts too.
+  const lower = text
+    .toLocaleLowerCase('fi')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\b(puoli|half a)\s+(milj\w*|million)/g, '0,5 $2');
   const match =
-    /(yli|over|more than|above|vähintään|at least|>|alle|under|less than|below|<)\s*(\d+(?:[ ,.]\d+)*)\s*(m€|meur|milj\w*|million|mn|k€|k|t€|tuhatta|thousand|€|euro\w*|eur)?/.exec(
+    /(yli|ylitti|ylittää|ylittävä\w*|over|more than|above|exceed\w*|vähintään|at least|>|alle|alitti|under|less than|below|<)\s*(\d+(?:[ ,.]\d+)*)\s*(m€|meur|milj\w*|million|mn|k€|k|t€|tuhatta|thousand|€|euro\w*|eur)?/.exec(
       lower,
     );
   if (!match) return null;
-  const op = /alle|under|less|below|</.test(match[1] as string) ? 'under' : 'over';
+  const op = /alle|alitti|under|less|below|</.test(match[1] as string) ? 'under' : 'over';
   const rawNumber = (match[2] as string).replace(/ /g, '');
   const unit = match[3] ?? '';
   const number = Number(

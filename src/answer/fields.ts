@@ -113,8 +113,8 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
   {
     id: 'dates',
     words: w(
-      ['toteutusaika', 'aikataulu', 'kesto', 'kestää', 'aikaväli', 'ajankohta', 'aika'],
-      ['period', 'schedule', 'duration', 'timeframe', 'time frame', 'how long', 'dates', 'timeline', 'last'],
+      ['aikataulu', 'aikaväli', 'ajankohta', 'aika'],
+      ['period', 'schedule', 'timeframe', 'time frame', 'dates', 'timeline'],
     ),
     weak: w(['milloin', 'koska'], ['when']),
     defaults: ['period.start', 'period.end', 'status'],
@@ -124,6 +124,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
     words: w(
       [
         'toteuttaja',
+        'hakea',
         'hakija',
         'organisaatio',
         'hallinnoija',
@@ -406,8 +407,8 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
         'aktiivinen',
         'vielä',
         'edelleen',
-        'päättynyt',
-        'loppunut',
+        '=päättynyt',
+        '=loppunut',
         'valmis',
       ],
       [
@@ -504,6 +505,10 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
     id: 'period',
     group: 'dates',
     label: { fi: 'toteutusaika', en: 'period' },
+    words: w(
+      ['kesto', 'kestää', 'toteutusaika', 'kestoaika'],
+      ['duration', 'how long', 'last', 'lasted', 'length'],
+    ),
     value: (r, lang) => formatPeriod(r.period.start, r.period.end, lang),
   },
   {

@@ -22,7 +22,7 @@ import {
 } from './resolve.ts';
 import type { AskContext } from './types.ts';
 import { type VocabularyMatch, vocabularyFor } from './vocabulary.ts';
-import { ORG_TYPE_WORDS, type Operation } from './words.ts';
+import { type Operation, ORG_TYPE_WORDS } from './words.ts';
 
 /** What a word of the question does. */
 export type Role =
@@ -147,13 +147,13 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   const claim = (match: VocabularyMatch, role: Role) => {
     for (let i = match.start; i < match.end; i++) if (roles[i] === 'content') roles[i] = role;
   };
-  // An authority named by its region ("Pohjois-Savon ELY-keskus") is not a place filter.
-  const authorities = authoritiesIn(catalog, tokens, roles);
-  // Places next: "Etelä-Savon" is a place before it is a word; "kuopiolainen" names Kuopio.
-  const placeTerms = written.map(({ token, written: w }, index) =>
-    roles[index] === 'filter' ? [] : placeTermsOf(catalog, token, isAcronym(w)),
+  // Places: "Etelä-Savon" is a place before it is a word; "kuopiolainen" names Kuopio. An authority
+  // named by its region ("Pohjois-Savon ELY-keskus", "the South Savo ELY Centre") is not a place filter.
+  const placeTerms = written.map(({ token, written: w }) => placeTermsOf(catalog, token, isAcronym(w)));
+  const authorities = authoritiesIn(catalog, tokens, roles, catalog.gazetteer.findInTerms(placeTerms));
+  const placeSpans = catalog.gazetteer.findInTerms(
+    placeTerms.map((terms, index) => (roles[index] === 'filter' ? [] : terms)),
   );
-  const placeSpans = catalog.gazetteer.findInTerms(placeTerms);
   const placeWords = new Set<number>();
   for (const span of placeSpans) for (let i = span.start; i < span.end; i++) placeWords.add(i);
 
@@ -180,7 +180,12 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   const dates = dateFilters(tokens, matches, fields);
   const status = statusOf(matches);
   const fund = fundOf(matches);
-  const orgTypes = orgTypesIn(catalog, tokens, roles);
+  const orgTypes = orgTypesIn(
+    catalog,
+    tokens,
+    roles,
+    operations.some((op) => op === 'list' || op === 'count' || op === 'sum'),
+  );
   const amount = thresholdIn(question);
   if (amount) {
     tokens.forEach((token, i) => {
@@ -198,7 +203,9 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     // An acronym with a case ending written in small letters ("KAKEn", "POLKUa", "VOIMAan") names
     // the acronym, whatever the analyser makes of the whole.
     const acronymCase = /^(\p{Lu}{2,})\p{Ll}{1,4}$/u.exec(w);
-    const name = acronymCase ? (acronymCase[1] as string).toLocaleLowerCase('fi') : nameToken(token, vocabulary);
+    const name = acronymCase
+      ? (acronymCase[1] as string).toLocaleLowerCase('fi')
+      : nameToken(token, vocabulary);
     const namePart = name !== token;
     // Version numbers belong to names ("KAKE 2.0", "INNO 3"); years and amounts do not.
     const version = role === 'number' && !amount && !YEAR.test(token) && token.length <= 4;
@@ -253,7 +260,10 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
 }
 
 /** Matches of the last part of hyphenated words, placed on the whole word. */
-function hyphenEnds(tokens: readonly string[], vocabulary: ReturnType<typeof vocabularyFor>): VocabularyMatch[] {
+function hyphenEnds(
+  tokens: readonly string[],
+  vocabulary: ReturnType<typeof vocabularyFor>,
+): VocabularyMatch[] {
   const found: VocabularyMatch[] = [];
   tokens.forEach((token, index) => {
     const parts = token.split(/[-–]/);
@@ -262,6 +272,11 @@ function hyphenEnds(tokens: readonly string[], vocabulary: ReturnType<typeof voc
       if (match.family === 'operation' || match.family === 'field') {
         found.push({ ...match, start: index, end: index + 1, strength: match.strength - 1 });
       }
+    }
+    // "ESF-funded", "EAKR-hanke": the first part filters.
+    for (const match of vocabulary.match([vocabulary.token(parts[0] as string)])) {
+      if (match.family === 'filter')
+        found.push({ ...match, start: index, end: index + 1, strength: match.strength - 1 });
     }
   });
   return found;
@@ -302,7 +317,8 @@ export function askedFields(matches: readonly VocabularyMatch[]): { fields: stri
   // its fields, over another group's field the same word names: "organisaation puhelinnumero" is the
   // organisation's phone, not the contact person's.
   const named = new Set<string>();
-  for (const match of matches) if (match.sense.kind === 'group' && match.sense.weight >= 1) named.add(match.sense.id);
+  for (const match of matches)
+    if (match.sense.kind === 'group' && match.sense.weight >= 1) named.add(match.sense.id);
   const qualifiedAt = new Map<number, GroupId>();
   for (const match of matches) {
     if (match.sense.kind !== 'qualifier') continue;
@@ -471,9 +487,15 @@ const ELY = /^(ely|ely-keskus|elinkeino)/;
  * question words its own words meet (an ELY word meets an ELY centre); the best-scoring ones whose
  * first word (the region) is named are taken.
  */
-function authoritiesIn(catalog: Catalog, tokens: readonly string[], roles: Role[]): string[] {
+function authoritiesIn(
+  catalog: Catalog,
+  tokens: readonly string[],
+  roles: Role[],
+  places: ReadonlyArray<{ place: Place; start: number; end: number }>,
+): string[] {
   const ely = tokens.some((token) => ELY.test(token));
-  const asksAuthority = ely || tokens.some((token) => /^(viranomai|authority|liitto|liiton|liitolla)/.test(token));
+  const asksAuthority =
+    ely || tokens.some((token) => /^(viranomai|authority|liitto|liiton|liitolla)/.test(token));
   if (!asksAuthority) return [];
   const tokenForms = tokens.map((token) => ownForms(catalog, token));
   let best = 0;
@@ -483,12 +505,19 @@ function authoritiesIn(catalog: Catalog, tokens: readonly string[], roles: Role[
     const wordForms = words.map((word) => ownForms(catalog, word));
     const indexes: number[] = [];
     let headNamed = false;
+    const headPlace = catalog.gazetteer.find(words[0] as string)[0];
     tokenForms.forEach((forms, index) => {
       const meets = wordForms.findIndex((own) => [...forms].some((form) => own.has(form)));
       const elyMeets = ELY.test(tokens[index] as string) && /elinkeino/i.test(authority);
       if (meets >= 0 || elyMeets) indexes.push(index);
       if (meets === 0) headNamed = true;
     });
+    // The region written another way ("South Savo" for Etelä-Savon) names the head too.
+    for (const span of places) {
+      if (!headPlace || span.place.key !== headPlace.key) continue;
+      headNamed = true;
+      for (let i = span.start; i < span.end; i++) if (!indexes.includes(i)) indexes.push(i);
+    }
     if (!headNamed) continue;
     if (indexes.length > best) {
       best = indexes.length;
@@ -500,17 +529,24 @@ function authoritiesIn(catalog: Catalog, tokens: readonly string[], roles: Role[
 }
 
 /** Organisation types named in the question ("järjestöjen", "associations"), matched on the records' own types. */
-function orgTypesIn(catalog: Catalog, tokens: readonly string[], roles: Role[]): string[] {
+function orgTypesIn(
+  catalog: Catalog,
+  tokens: readonly string[],
+  roles: Role[],
+  collective: boolean,
+): string[] {
   const types = distinct(catalog, 'orgType', (record) => record.applicant.orgType);
   const found = new Set<string>();
   tokens.forEach((token, index) => {
-    if (roles[index] !== 'content') return;
+    // In a question about many projects a field word may name a type too: "kuntien hallinnoimat hankkeet".
+    if (roles[index] !== 'content' && !(collective && roles[index] === 'field')) return;
     const forms = [...ownForms(catalog, token), ...(ORG_TYPE_WORDS[token] ?? [])];
     for (const type of types) {
       const lower = type.toLocaleLowerCase('fi');
       const typeForms = ownForms(catalog, lower);
       // "järjestöjen" meets "Kansalaisjärjestö": a type is named by its last part as well.
-      if (forms.some((form) => typeForms.has(form) || (form.length >= 4 && lower.endsWith(form)))) found.add(type);
+      if (forms.some((form) => typeForms.has(form) || (form.length >= 4 && lower.endsWith(form))))
+        found.add(type);
     }
   });
   return [...found];
@@ -563,12 +599,17 @@ function subjectOf(
     resolution.kind === 'ambiguous' ||
     (resolution.kind === 'one' && !resolution.loose) ||
     nameWords.some((word) => word.named && !word.place);
+  // A status word in a follow-up asks the status ("onko se vielä käynnissä"), it filters nothing.
+  const followUpFilters = hasCollectionFilters({ ...reading, filters: { ...reading.filters, status: null } });
   const followUp =
     contextCodes.length > 0 &&
-    !hasFilters &&
+    !followUpFilters &&
     !listsProjects &&
     (reading.refersBack || !ownSubject) &&
-    ((reading.fields.length > 0 && !reading.weakFields) || reading.refersBack || reading.operations.length > 0 || !named.length);
+    ((reading.fields.length > 0 && !reading.weakFields) ||
+      reading.refersBack ||
+      reading.operations.length > 0 ||
+      !named.length);
   // "Mitkä hankkeet …" with a filter asks for a collection, whatever names its words half fit.
   const collectionAsked = listsProjects && hasFilters && !(resolution.kind === 'one' && !resolution.loose);
   if (resolution.kind === 'one' && named.length && !(followUp && resolution.loose) && !collectionAsked) {
@@ -584,7 +625,12 @@ function subjectOf(
     // "All the KANTO projects together", "how many KANTO projects": every project the name fits.
     if (collective && !reading.operations.includes('list')) {
       const narrowed = narrowByFilters(resolution.candidates, reading, catalog).map((r) => r.code);
-      return { kind: 'projects', codes: narrowed.length ? narrowed : candidates, via: 'comparison', others: [] };
+      return {
+        kind: 'projects',
+        codes: narrowed.length ? narrowed : candidates,
+        via: 'comparison',
+        others: [],
+      };
     }
     // The conversation's subject among the candidates is the one meant.
     const known = candidates.filter((code) => contextCodes.includes(code));
@@ -611,7 +657,7 @@ function subjectOf(
     };
   }
   // Names written as names that no document holds: the data cannot answer ("Matti Virtasen hanke").
-  const unknown = resolution.kind === 'none' ? unknownName(nameWords, catalog) : null;
+  const unknown = resolution.kind === 'none' && !hasFilters ? unknownName(nameWords, catalog) : null;
   if (unknown) return { kind: 'unknown-name', name: unknown };
   if (hasFilters || collective) {
     // A place and topic words that single out one project: "se Kuopion nuorten työelämähanke".
@@ -707,7 +753,9 @@ function describedProject(
   nameWords: readonly NameWord[],
 ): Subject | null {
   const { places } = reading.filters;
-  let records = catalog.records.filter((record) => matchesFilters(record, reading.filters, catalog));
+  // The status of a described project is what is asked ("is the Lappeenranta project still running").
+  const filters = { ...reading.filters, status: null };
+  let records = catalog.records.filter((record) => matchesFilters(record, filters, catalog));
   const topic = nameWords.filter((word) => !word.place).map((word) => word.token);
   if (topic.length && records.length > 1) {
     const allowed = new Set(records.map((record) => record.code));

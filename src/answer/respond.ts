@@ -5,7 +5,14 @@
  * Never guesses silently: an ambiguous subject lists its candidates, an unknown one says so.
  */
 import { capitalize, countOf, say } from '../i18n/answers.ts';
-import { formatEuros, formatInteger, formatPeriod, type Lang } from '../i18n/format.ts';
+import {
+  formatEuros,
+  formatInteger,
+  formatPercent,
+  formatPeriod,
+  type Lang,
+  shareOf,
+} from '../i18n/format.ts';
 import { projectPageUrl } from '../records/labels.ts';
 import type { ProjectRecord } from '../records/schema.ts';
 import type { Catalog } from '../search/catalog.ts';
@@ -45,7 +52,16 @@ const NUMERIC_FIELDS = new Map<string, (record: ProjectRecord) => number | null>
   ['funding.realizedEuState', (r) => r.funding.realizedEuState],
   ['funding.plannedPublicTotal', (r) => r.funding.plannedPublicTotal],
   ['funding.realizedPublicTotal', (r) => r.funding.realizedPublicTotal],
+  ['funding.used', (r) => shareOf(r.funding.realizedPublicTotal, r.funding.plannedPublicTotal)],
+  ['period', (r) => durationDays(r)],
 ]);
+
+/** A project's length in days, for "which lasted longest". */
+function durationDays(record: ProjectRecord): number | null {
+  const { start, end } = record.period;
+  if (!start || !end) return null;
+  return Math.round((Date.parse(end) - Date.parse(start)) / 86_400_000);
+}
 /** The yes/no fields, which narrow a collection to the projects answering yes. */
 const BOOLEAN_FIELDS = new Map<string, (record: ProjectRecord) => boolean | null>([
   ['equality.analysisDone', (r) => r.equality.analysisDone],
@@ -92,7 +108,14 @@ export function respond(reading: Reading, catalog: Catalog): Answer {
       const found = records(catalog, subject.codes);
       if (found.length === 1) return oneProject(reading, catalog, found[0] as ProjectRecord);
       // "Mikä niistä sai eniten", "all the KANTO projects together": the projects as a collection.
-      if (reading.operations.some((op) => op !== 'compare' && op !== 'list') || reading.breakdown) {
+      const ranksOrSums = reading.operations.some((op) =>
+        ['sum', 'average', 'max', 'min', 'first', 'last'].includes(op),
+      );
+      if (
+        ranksOrSums ||
+        reading.breakdown ||
+        (reading.operations.includes('count') && !reading.fields.length)
+      ) {
         return collection(reading, catalog, found);
       }
       return severalProjects(reading, catalog, found);
@@ -193,7 +216,9 @@ function factPassages(reading: Reading, catalog: Catalog, record: ProjectRecord)
 function unknownTopic(reading: Reading, catalog: Catalog): string | null {
   const topic = reading.filters.topic;
   if (!topic.length) return null;
-  const known = reading.searchWords.some((terms) => terms.some((term) => catalog.documentFrequency(term) > 0));
+  const known = reading.searchWords.some((terms) =>
+    terms.some((term) => catalog.documentFrequency(term) > 0),
+  );
   return known ? null : topic.join(' ');
 }
 
@@ -236,7 +261,7 @@ function fieldsAnswer(
     );
     if (passages.length) lines.unshift(...passages.map((p) => `”${p.sentence}”`));
   }
-  const missing = specs.every((field) => !TEXT_FIELDS.has(field.id) && fieldValue(field, record, lang) == null);
+  const missing = specs.every((field) => fieldValue(field, record, lang) == null);
   const group = specs[0]?.group;
   const supporting = group ? supportFields(record, lang, group, ids) : [];
   const unsure =
@@ -359,7 +384,12 @@ function ambiguous(reading: Reading, catalog: Catalog, codes: readonly string[],
   const result = ambiguousAnswer(query, candidates, lang, intentOf(reading));
   // Candidates told apart by their place as well as their period.
   result.items = candidates.map((record) =>
-    itemOf(record, [placeOf(record), formatPeriod(record.period.start, record.period.end, lang)].filter(Boolean).join(' · ')),
+    itemOf(
+      record,
+      [placeOf(record), formatPeriod(record.period.start, record.period.end, lang)]
+        .filter(Boolean)
+        .join(' · '),
+    ),
   );
   const field = reading.fields[0] && !reading.weakFields ? fieldSpec(reading.fields[0]) : null;
   if (field && !TEXT_FIELDS.has(field.id)) {
@@ -367,7 +397,16 @@ function ambiguous(reading: Reading, catalog: Catalog, codes: readonly string[],
       const value = fieldValue(field, record, lang);
       const shown =
         value == null ? say(lang, 'noValue') : typeof value === 'string' ? value : value.join(', ');
-      return itemOf(record, [placeOf(record), formatPeriod(record.period.start, record.period.end, lang), `${field.label[lang]}: ${shown}`].filter(Boolean).join(' · '));
+      return itemOf(
+        record,
+        [
+          placeOf(record),
+          formatPeriod(record.period.start, record.period.end, lang),
+          `${field.label[lang]}: ${shown}`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      );
     });
   }
   return result;
@@ -465,7 +504,11 @@ export function scopeOf(filters: Filters, lang: Lang, topicShown: boolean): stri
 }
 
 /** Many projects: the filtered set, then what is asked of it. */
-function collection(reading: Reading, catalog: Catalog, among: readonly ProjectRecord[] = catalog.records): Answer {
+function collection(
+  reading: Reading,
+  catalog: Catalog,
+  among: readonly ProjectRecord[] = catalog.records,
+): Answer {
   const { lang, filters, operations } = reading;
   const measure = reading.measure;
   const yesFields = reading.fields.filter((id) => BOOLEAN_FIELDS.has(id) && !reading.weakFields);
@@ -490,7 +533,8 @@ function collection(reading: Reading, catalog: Catalog, among: readonly ProjectR
     return answer({ intent: 'region', lang, status: 'no-answer', text: say(lang, 'noProjects')(scope) });
   }
   const fundingAsked = reading.fields.some((id) => id.startsWith('funding.'));
-  if (['max', 'min', 'first', 'last'].some((op) => operations.includes(op as never))) return ranking(reading, found, scope);
+  if (['max', 'min', 'first', 'last'].some((op) => operations.includes(op as never)))
+    return ranking(reading, found, scope);
   if (operations.includes('average')) {
     const totals = totalsAnswer(found, lang, measure, scope || null);
     const { total, missing } = sum(found, measure);
@@ -541,8 +585,9 @@ function fundingDetail(record: ProjectRecord, measure: Measure, lang: Lang): str
 /** The largest or smallest: by the funding measure, or by date when a date is asked. */
 function ranking(reading: Reading, found: readonly ProjectRecord[], scope: string): Answer {
   const { lang, measure, operations } = reading;
-  const dateAsked = reading.fields.find((id) => id === 'period.start' || id === 'period.end' || id === 'period');
-  const byDate = dateAsked ?? (operations.includes('first') || operations.includes('last') ? 'period.start' : undefined);
+  const dateAsked = reading.fields.find((id) => id === 'period.start' || id === 'period.end');
+  const byDate =
+    dateAsked ?? (operations.includes('first') || operations.includes('last') ? 'period.start' : undefined);
   const wantsMax = operations.includes('max');
   let sorted: ProjectRecord[];
   let sentence: string;
@@ -550,7 +595,8 @@ function ranking(reading: Reading, found: readonly ProjectRecord[], scope: strin
   if (byDate) {
     const key = byDate === 'period.end' ? 'end' : 'start';
     const dated = found.filter((record) => record.period[key]);
-    const earliest = operations.includes('first') || (operations.includes('min') && !operations.includes('last'));
+    const earliest =
+      operations.includes('first') || (operations.includes('min') && !operations.includes('last'));
     sorted = [...dated].sort((a, b) => (a.period[key] as string).localeCompare(b.period[key] as string));
     if (!earliest) sorted.reverse();
     const top = sorted[0];
@@ -570,7 +616,14 @@ function ranking(reading: Reading, found: readonly ProjectRecord[], scope: strin
       ? (NUMERIC_FIELDS.get(figure) as (record: ProjectRecord) => number | null)
       : (record: ProjectRecord) => record.funding[measure];
     const label = figure ? fieldSpec(figure).label[lang] : measureLabel(measure, lang);
-    const show = (value: number) => (figure && !figure.startsWith('funding.') ? formatInteger(value, lang) : formatEuros(value, lang));
+    const show = (value: number) =>
+      figure === 'funding.used'
+        ? formatPercent(value, lang)
+        : figure === 'period'
+          ? say(lang, 'days')(formatInteger(value, lang))
+          : figure && !figure.startsWith('funding.')
+            ? formatInteger(value, lang)
+            : formatEuros(value, lang);
     const valued = found.filter((record) => figureOf(record) != null);
     sorted = [...valued].sort((a, b) => (figureOf(b) as number) - (figureOf(a) as number));
     if (!wantsMax) sorted.reverse();
@@ -590,8 +643,7 @@ function ranking(reading: Reading, found: readonly ProjectRecord[], scope: strin
     status: sorted.length ? 'ok' : 'no-answer',
     codes: top.slice(0, 1).map((record) => record.code),
     text: scope ? `${capitalize(scope)}: ${sentence}` : sentence,
-    items: top.map((record) => itemOf(record, detail(record)),
-    ),
+    items: top.map((record) => itemOf(record, detail(record))),
   });
 }
 

@@ -7,7 +7,18 @@
  */
 import type { Words } from './fields.ts';
 
-export const OPERATIONS = ['count', 'sum', 'average', 'list', 'compare', 'max', 'min', 'first', 'last', 'breakdown'] as const;
+export const OPERATIONS = [
+  'count',
+  'sum',
+  'average',
+  'list',
+  'compare',
+  'max',
+  'min',
+  'first',
+  'last',
+  'breakdown',
+] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 const w = (fi: string[], en: string[]): Words => ({ fi, en });
@@ -67,16 +78,7 @@ export const OPERATION_WORDS: Record<Operation, Words> = {
     ['compare', 'comparison', 'versus', 'vs', 'which one', 'more', 'less', 'difference', 'or'],
   ),
   max: w(
-    [
-      'eniten',
-      'suurin',
-      'isoin',
-      'korkein',
-      'pisin',
-      'enin',
-      'suurimmat',
-      'kallein',
-    ],
+    ['eniten', 'suurin', 'isoin', 'korkein', 'pisin', 'enin', 'suurimmat', 'kallein'],
     [
       'most',
       'largest',
@@ -92,16 +94,7 @@ export const OPERATION_WORDS: Record<Operation, Words> = {
   ),
   min: w(
     ['vähiten', 'pienin', 'alhaisin', 'lyhin', 'halvin'],
-    [
-      'least',
-      'smallest',
-      'lowest',
-      'shortest',
-      'minimum',
-      'min',
-      'cheapest',
-      'fewest',
-    ],
+    ['least', 'smallest', 'lowest', 'shortest', 'minimum', 'min', 'cheapest', 'fewest'],
   ),
   first: w(
     ['ensimmäinen', 'aikaisin', 'vanhin', 'varhaisin', 'aikaisintaan'],
@@ -167,12 +160,35 @@ export const STATUS_WORDS = {
     ['running', 'ongoing', 'active', 'current', 'currently', 'still', 'open', 'live', 'in progress'],
   ),
   ended: w(
-    ['päättynyt', 'loppunut', 'valmistunut', 'päättyneet', 'loppuneet', 'valmis', 'mennyt', 'entinen'],
+    [
+      // As written: their base forms (päättyä, loppua) ask for the end date instead.
+      '=päättynyt',
+      '=päättyneet',
+      '=päättyneitä',
+      '=päättyneiden',
+      '=päättyneistä',
+      '=loppunut',
+      '=loppuneet',
+      '=loppuneita',
+      '=valmistunut',
+      '=valmistuneet',
+      'valmis',
+      'entinen',
+    ],
     ['ended', 'finished', 'completed', 'closed', 'over', 'past', 'former', 'done'],
   ),
   interrupted: w(
     ['keskeytetty', 'keskeytynyt', 'keskeyttää', 'keskeytyä', 'lopetettu', 'peruttu', 'kesken'],
-    ['interrupted', 'suspended', 'cancelled', 'canceled', 'stopped', 'terminated', 'discontinued', 'abandoned'],
+    [
+      'interrupted',
+      'suspended',
+      'cancelled',
+      'canceled',
+      'stopped',
+      'terminated',
+      'discontinued',
+      'abandoned',
+    ],
   ),
 } as const;
 
@@ -215,7 +231,6 @@ export const ORG_TYPE_WORDS: Readonly<Record<string, readonly string[]>> = {
   cooperative: ['osuuskunta'],
   federation: ['kuntayhtymä'],
 };
-
 
 export const FUND_WORDS = {
   ESR: w(
@@ -385,7 +400,6 @@ export const FUNCTION_WORDS = w(
     'näytä',
     'haku',
     'etsiä',
-    'hakea',
     'löytää',
     'kysyä',
     'noin',

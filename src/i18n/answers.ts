@@ -161,6 +161,7 @@ const table = {
   under: { fi: (amount: string) => `alle ${amount}`, en: (amount: string) => `under ${amount}` },
   topicScope: { fi: (words: string) => `aiheena ${words}`, en: (words: string) => `about ${words}` },
   project: { fi: 'Hanke', en: 'Project' },
+  days: { fi: (days: string) => `${days} päivää`, en: (days: string) => `${days} days` },
 } satisfies Record<string, Record<Lang, Sentence>>;
 
 export type AnswerKey = keyof typeof table;
