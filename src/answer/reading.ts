@@ -205,10 +205,13 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     const acronymCase = /^(\p{Lu}{2,})\p{Ll}{1,4}$/u.exec(w);
     const name = acronymCase
       ? (acronymCase[1] as string).toLocaleLowerCase('fi')
-      : nameToken(token, vocabulary);
+      : role === 'number'
+        ? token.replace(/:.*$/, '')
+        : nameToken(token, vocabulary);
     const namePart = name !== token;
     // Version numbers belong to names ("KAKE 2.0", "INNO 3"); years and amounts do not.
-    const version = role === 'number' && !amount && !YEAR.test(token) && token.length <= 4;
+    const version =
+      role === 'number' && !amount && !YEAR.test(token) && /^\d{1,2}(\.\d)?(:\p{L}+)?$/u.test(token);
     if (!(role === 'content' || role === 'place' || version || (namePart && role !== 'code'))) return;
     if (!catalog.terms.terms(name).length) return;
     nameWords.push({ token: name, written: w, named: isNamed(w, index), place: placeWords.has(index) });
@@ -248,6 +251,7 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     splitAtConjunctions(tokens, nameWords, nameIndexes),
     options.context,
   );
+  reading.fields = organisationFields(reading, catalog, matches, nameWords);
   const subjectTokens = new Set(reading.subject.kind === 'projects' ? identityTerms(reading, catalog) : []);
   // Topic: content words not used to name the subject or a place.
   reading.filters.topic = nameWords
@@ -280,6 +284,35 @@ function hyphenEnds(
     }
   });
   return found;
+}
+
+/**
+ * A phone number asked of the organisation named ("Pohjolan Kuntoutussäätiön puhelinnumero",
+ * "Kajaanin ammattikorkeakoulu's phone number in the PORE record") is the organisation's, unless a
+ * contact word asks for the person.
+ */
+function organisationFields(
+  reading: Reading,
+  catalog: Catalog,
+  matches: readonly VocabularyMatch[],
+  nameWords: readonly NameWord[],
+): string[] {
+  const { subject, fields } = reading;
+  if (subject.kind !== 'projects' || subject.codes.length !== 1 || !fields.includes('contact.phone'))
+    return fields;
+  if (matches.some((m) => m.sense.kind === 'group' && m.sense.id === 'contact' && m.sense.weight >= 1))
+    return fields;
+  const record = catalog.get(subject.codes[0] as string);
+  if (!record?.applicant.name || !record.applicant.phone) return fields;
+  const termsOf = (text: string | null) =>
+    new Set(catalog.terms.queryWords(text ?? '').flatMap((word) => word.terms));
+  const organisation = termsOf(record.applicant.name);
+  const others = termsOf([record.name, record.contact.name].filter(Boolean).join(' '));
+  const namesOrganisation = nameWords.some((word) => {
+    const terms = catalog.terms.terms(word.token);
+    return !word.place && terms.some((t) => organisation.has(t)) && !terms.some((t) => others.has(t));
+  });
+  return namesOrganisation ? fields.map((id) => (id === 'contact.phone' ? 'applicant.phone' : id)) : fields;
 }
 
 /** The question's words that the subject's own names explain (its name, organisation, contact). */

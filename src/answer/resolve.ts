@@ -51,6 +51,8 @@ interface Candidate {
   full: boolean;
   /** The name begins with an acronym the question writes in capitals. */
   acronym: boolean;
+  /** Question words found in the project's name itself (a place in "Merijärven KANTO" outweighs a place in the region). */
+  inName: number;
 }
 
 const IDENTITY_FIELDS = ['name', 'applicant', 'contact'] as const;
@@ -200,6 +202,7 @@ export function resolveWords(
       specific: specificOwn.length,
       full,
       acronym: leadsWithAcronym(record, nameWords),
+      inName: wordsInName(record, tokenTerms, catalog),
     };
     if (identifies) candidates.push(candidate);
     else if (specificOwn.length) loose.push(candidate);
@@ -250,6 +253,7 @@ export function resolveWords(
     Number(b.full) - Number(a.full) ||
     b.specific - a.specific ||
     b.matched.size - a.matched.size ||
+    b.inName - a.inName ||
     (preferAcronym ? Number(b.acronym) - Number(a.acronym) : 0) ||
     b.score - a.score;
   candidates.sort(rank);
@@ -258,7 +262,8 @@ export function resolveWords(
     (candidate) =>
       candidate.full === best.full &&
       candidate.specific === best.specific &&
-      candidate.matched.size === best.matched.size,
+      candidate.matched.size === best.matched.size &&
+      candidate.inName === best.inName,
   );
   // The acronym decides only when one name alone begins with it.
   const acronymDecides = preferAcronym && best.acronym && ties.every((candidate) => !candidate.acronym);
@@ -274,6 +279,16 @@ export function resolveWords(
     via: 'name',
     ...(relaxed ? { loose: true } : {}),
   };
+}
+
+/** How many question words (each as its terms) the project's name holds. */
+function wordsInName(
+  record: ProjectRecord,
+  tokenTerms: ReadonlyArray<readonly string[]>,
+  catalog: Catalog,
+): number {
+  const nameTerms = new Set(tokenize(record.name ?? '').flatMap((token) => catalog.terms.terms(token)));
+  return tokenTerms.filter((terms) => terms.some((term) => nameTerms.has(term))).length;
 }
 
 /** The project's name begins with an acronym in capitals that the question writes so ("POLKUa" for "POLKU – …"). */

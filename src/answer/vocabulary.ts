@@ -101,6 +101,10 @@ export class Vocabulary {
   private readonly byKey = { fi: new Map<string, Entry[]>(), en: new Map<string, Entry[]>() };
   /** One-word Finnish entries long enough to be a compound's part. */
   private readonly parts: Entry[] = [];
+  /** Superlatives by their stem ("pienin" → pieni-: pienimmän, pienimpiä). */
+  private readonly superlatives: { stem: string; entry: Entry }[] = [];
+  /** Verbs by their stem, which their participles keep ("hallinnoida" → hallinnoinut, hallinnoimat). */
+  private readonly stems: { stem: string; entry: Entry }[] = [];
 
   constructor(private readonly terms: TermProcessor) {
     const add = (words: Words | undefined, sense: Sense) => {
@@ -128,6 +132,15 @@ export class Vocabulary {
   }
 
   private addEntry(lang: 'fi' | 'en', phrase: string, sense: Sense): void {
+    if (phrase.startsWith('>')) {
+      // A superlative ("pienin", "pisin") by its own endings: its base form (pieni) means something else.
+      const word = phrase.slice(1);
+      this.superlatives.push({
+        stem: word.slice(0, -1),
+        entry: { lang, keys: [new Set([word])], surface: null, words: [word], sense },
+      });
+      return;
+    }
     const verbatim = phrase.startsWith('=');
     const text = verbatim ? phrase.slice(1) : phrase;
     const words = text.includes(' ') ? tokenize(text) : [text.toLocaleLowerCase('fi')];
@@ -151,6 +164,8 @@ export class Vocabulary {
       (sense.kind === 'field' || sense.kind === 'group' || sense.kind === 'qualifier')
     ) {
       this.parts.push(entry);
+      const stem = verbStem(surface);
+      if (stem) this.stems.push({ stem, entry });
     }
   }
 
@@ -210,9 +225,50 @@ export class Vocabulary {
           });
         }
       }
+      for (const { stem, entry } of this.superlatives) {
+        if (token.token.startsWith(stem) && SUPERLATIVE_ENDINGS.has(token.token.slice(stem.length))) {
+          found.push({
+            start,
+            end: start + 1,
+            sense: entry.sense,
+            family: FAMILY[entry.sense.kind],
+            strength: 1000,
+          });
+        }
+      }
+      for (const { stem, entry } of this.stems) {
+        if (forms.some((form) => form.length > stem.length && form.startsWith(stem))) {
+          found.push({
+            start,
+            end: start + 1,
+            sense: entry.sense,
+            family: FAMILY[entry.sense.kind],
+            strength: stem.length,
+          });
+        }
+      }
     });
     return strongest(found);
   }
+}
+
+/** The endings of a superlative after its stem ("pieni" + n, mmän, mpiä …). */
+const SUPERLATIVE_ENDINGS = new Set(
+  'n ntä ntä nta mman mmän mmat mmät mmalla mmällä mmalle mmälle mmasta mmästä mmaksi mmäksi mpi mpaa mpää mpaan mpään mpana mpänä mpia mpiä mpien mmissa mmissä mmista mmistä mmille'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The stem a Finnish verb keeps in its participles and other forms: "hallinnoida" → "hallinnoi",
+ * "toteuttaa" → "toteutta", "päättyä" → "päätty". Null when the word is no verb of these types or the
+ * stem is too short to be told from other words.
+ */
+export function verbStem(word: string): string | null {
+  let stem: string | null = null;
+  if (/[oöuyie]d[aä]$/.test(word)) stem = word.slice(0, -2);
+  else if (/[aeiouyäö][aä]$/.test(word)) stem = word.slice(0, -1);
+  return stem && stem.length >= 5 ? stem : null;
 }
 
 /** Keeps, per word and family, the matches of the greatest strength (phrases claim all their words). */

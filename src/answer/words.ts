@@ -78,7 +78,7 @@ export const OPERATION_WORDS: Record<Operation, Words> = {
     ['compare', 'comparison', 'versus', 'vs', 'which one', 'more', 'less', 'difference', 'or'],
   ),
   max: w(
-    ['eniten', 'suurin', 'isoin', 'korkein', 'pisin', 'enin', 'suurimmat', 'kallein'],
+    ['eniten', '>suurin', '>isoin', '>korkein', '>pisin', 'enin', '>kallein'],
     [
       'most',
       'largest',
@@ -93,7 +93,7 @@ export const OPERATION_WORDS: Record<Operation, Words> = {
     ],
   ),
   min: w(
-    ['vähiten', 'pienin', 'alhaisin', 'lyhin', 'halvin'],
+    ['vähiten', '>pienin', '>alhaisin', '>lyhin', '>halvin'],
     ['least', 'smallest', 'lowest', 'shortest', 'minimum', 'min', 'cheapest', 'fewest'],
   ),
   first: w(

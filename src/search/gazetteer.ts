@@ -113,7 +113,7 @@ export class Gazetteer {
     let key = this.placeKeys.get(name);
     if (!key) {
       key = tokenize(name)
-        .map((token) => [...this.terms.terms(token)].sort()[0] ?? token)
+        .map((token) => [...this.ownTerms(token)].sort()[0] ?? token)
         .join(' ');
       this.placeKeys.set(name, key);
     }
