@@ -2,7 +2,7 @@
  * The parse benchmark: how fast `loadFolder` reads a generated corpus, and how much memory it takes.
  *
  * The corpus is written once under `bench/out/corpus-<count>/` and reused while its marker file
- * (`corpus.json`: generator version, count, seed, card share) matches, so repeated runs time only
+ * (`.corpus.json`: generator version, count, seed, card share) matches, so repeated runs time only
  * the load.
  *
  * @example
@@ -55,7 +55,7 @@ export interface ParseBenchResult {
   filesWithErrors: number;
 }
 
-/** What `corpus.json` holds; a corpus is reused only when all of it matches. */
+/** What `.corpus.json` holds; a corpus is reused only when all of it matches. */
 interface CorpusMarker extends CorpusStats {
   generatorVersion: number;
   count: number;
@@ -63,7 +63,8 @@ interface CorpusMarker extends CorpusStats {
   cardShare: number;
 }
 
-const MARKER_FILE = 'corpus.json';
+// Hidden, so the loader passes over it as it does over any hidden file: it is no document.
+const MARKER_FILE = '.corpus.json';
 const SAMPLE_INTERVAL_MS = 10;
 const DEFAULT_OUT = fileURLToPath(new URL('./out/', import.meta.url));
 

@@ -834,11 +834,12 @@ describe('loadFolder', () => {
     expect(files.map((f) => [f.file, f.ok, f.code, f.kind])).toEqual([
       ['bad.txt', false, null, null],
       ['good.txt', true, 'S22786', 'description'],
+      ['notes.md', true, null, null],
       ['sub/deeper/card.txt', true, 'S20264', 'card'],
       ['sub/deeper/empty.txt', false, null, null],
       ['sub/eakr.txt', true, 'A70726', 'description'],
     ]);
-    // notes.md is not a .txt file and is not read.
+    // notes.md is not a .txt file: it is listed as skipped, and not read.
     expect(records.map((r) => r.code)).toEqual(['S22786', 'S20264', 'A70726']);
     expect(records.map((r) => r.sources.map((s) => s.file))).toEqual([
       ['good.txt'],
@@ -848,6 +849,7 @@ describe('loadFolder', () => {
     expect(diagnostics.map((d) => [d.severity, d.file, d.found])).toEqual([
       ['error', 'bad.txt', 'Kokouksen pöytäkirja 12.3.2021'],
       ['error', 'sub/deeper/empty.txt', '(empty file)'],
+      ['warning', 'notes.md', null],
     ]);
     expect(records[0]).toEqual(seedRecord(SEED.kanto, 'good.txt'));
     for (const record of records) expect(ProjectRecord.safeParse(record).success).toBe(true);

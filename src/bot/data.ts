@@ -83,6 +83,10 @@ export class DataStore {
     const broken = opened.load.files.filter((file) => !file.ok);
     for (const file of broken)
       this.options.logger.warn({ file: file.file, errors: file.errors }, 'document not loaded');
+    for (const file of opened.load.files.filter((f) => f.skipped))
+      this.options.logger.warn({ file: file.file, reason: file.warnings[0]?.message }, 'file skipped');
+    for (const warning of opened.load.folder)
+      this.options.logger.warn({ dir: this.options.dir }, warning.message);
     this.options.logger.info(
       {
         projects: opened.load.records.length,

@@ -1,36 +1,52 @@
-/** `validate`: parse every document of a folder and report per file. */
-import { type FileReport, loadFolder } from '../records/index.ts';
+/**
+ * `validate`: parse every document of a folder and report per file. A folder with no documents fails:
+ * it would serve nothing, which is never what a data folder is for (the bot only logs it).
+ */
+import { type FileReport, type LoadResult, loadFolder } from '../records/index.ts';
 
-function describe(d: FileReport['errors'][number]): string {
+type Finding = FileReport['errors'][number];
+
+function describe(d: Finding): string {
   const where = d.line > 0 ? `line ${d.line}` : 'file';
   const field = d.field ? ` ${d.field}:` : '';
   const found = d.found != null ? ` (found "${d.found}")` : '';
   return `${where}${field} ${d.message}${found}`;
 }
 
-/** A person-readable report: one line per file, then its errors and warnings indented. */
-export function validateReport(files: FileReport[], projects: number): string {
+/** The folder's own problems, which `validate` counts as errors. */
+export function folderErrors(load: Pick<LoadResult, 'folder'>): Finding[] {
+  return load.folder.map(({ line, field, message, found }) => ({ line, field, message, found }));
+}
+
+/**
+ * A person-readable report: one line per file, then its errors and warnings indented, then the
+ * folder's errors.
+ */
+export function validateReport(files: FileReport[], projects: number, folder: Finding[] = []): string {
   const lines: string[] = [];
   for (const file of files) {
-    const state = !file.ok ? 'ERROR' : file.warnings.length ? 'warn ' : 'ok   ';
+    const state = !file.ok ? 'ERROR' : file.skipped ? 'skip ' : file.warnings.length ? 'warn ' : 'ok   ';
     lines.push(
       `${state} ${file.file}${file.code ? `  ${file.code}` : ''}${file.kind ? ` (${file.kind})` : ''}`,
     );
     for (const error of file.errors) lines.push(`      error: ${describe(error)}`);
     for (const warning of file.warnings) lines.push(`      warning: ${describe(warning)}`);
   }
+  for (const error of folder) lines.push(`ERROR the folder: ${error.message}`);
+  const documents = files.filter((f) => !f.skipped).length;
+  const skipped = files.length - documents;
   const errors = files.filter((f) => !f.ok).length;
   const warnings = files.reduce((sum, f) => sum + f.warnings.length, 0);
   lines.push('');
   lines.push(
-    `${files.length} files, ${projects} projects; ${errors} ${errors === 1 ? 'file' : 'files'} with errors, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    `${documents} files${skipped ? `, ${skipped} skipped` : ''}, ${projects} projects; ${errors} ${errors === 1 ? 'file' : 'files'} with errors, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   );
   return lines.join('\n');
 }
 
-/** Returns the exit code: 0 when every file became a record, 1 when any has an error. */
+/** Returns the exit code: 0 when every file became a record, 1 when any has an error or there is none. */
 export async function runValidate(dir: string, options: { json: boolean }): Promise<number> {
-  let result: Awaited<ReturnType<typeof loadFolder>>;
+  let result: LoadResult;
   try {
     result = await loadFolder(dir);
   } catch (error) {
@@ -38,10 +54,11 @@ export async function runValidate(dir: string, options: { json: boolean }): Prom
     return 1;
   }
   const { records, files } = result;
+  const errors = folderErrors(result);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ projects: records.length, files }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ projects: records.length, files, errors }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${validateReport(files, records.length)}\n`);
+    process.stdout.write(`${validateReport(files, records.length, errors)}\n`);
   }
-  return files.every((file) => file.ok) ? 0 : 1;
+  return errors.length === 0 && files.every((file) => file.ok) ? 0 : 1;
 }

@@ -10,12 +10,15 @@ export { parseDescription } from './description.ts';
 export type { ParseResult } from './document.ts';
 export { CARD_LABELS, FIELD_LABELS, projectPageUrl } from './labels.ts';
 export {
+  type Decoding,
   type FileReport,
   type LoadResult,
   listDocuments,
+  listFolder,
   loadDocuments,
   loadFolder,
   parseDocument,
+  type SkippedFile,
 } from './load.ts';
 export { completeness, mergeRecords } from './merge.ts';
 export { printCard, printDescription } from './print.ts';

@@ -1,21 +1,40 @@
 /**
  * Reading a folder of documents: the I/O edge of the records module. Every `.txt` file below the
- * folder is parsed; a file that cannot become a record is reported and the others still load.
+ * folder is parsed; a file that cannot become a record is reported and the others still load. Other
+ * files are listed as skipped, with how to make them readable, except hidden files and obvious junk.
  */
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
 import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { startWorker, streamWorker } from '../worker.ts';
 import { looksLikeCard, parseCard } from './card.ts';
 import { parseDescription } from './description.ts';
 import { fileError, type ParseResult } from './document.ts';
-import { claimFiles, type ReadAheadData, type ReadFiles, readText, splitBatch } from './files.ts';
+import {
+  claimFiles,
+  type Decoding,
+  type ReadAheadData,
+  type ReadFiles,
+  readDocument,
+  splitBatch,
+  UTF8,
+} from './files.ts';
 import { DESCRIPTION_TITLES, FIELD_LABELS } from './labels.ts';
 import { mergeRecords } from './merge.ts';
 import type { Diagnostic, ProjectRecord, SourceKind } from './schema.ts';
 
-export { claimFiles, decodeUtf8, readText, splitBatch, Utf16Batch } from './files.ts';
+export {
+  claimFiles,
+  type Decoding,
+  decodeDocument,
+  decodeUtf8,
+  decodeWindows1252,
+  readDocument,
+  readText,
+  splitBatch,
+  Utf16Batch,
+} from './files.ts';
 
 /** Per-file outcome, the shape `validate --json` prints. */
 export interface FileReport {
@@ -25,13 +44,27 @@ export interface FileReport {
   kind: SourceKind | null;
   errors: Pick<Diagnostic, 'line' | 'field' | 'message' | 'found'>[];
   warnings: Pick<Diagnostic, 'line' | 'field' | 'message' | 'found'>[];
+  /** Set on a file of a kind that is not read (a PDF, a Word document …); its warning says what to do. */
+  skipped?: true;
 }
 
 export interface LoadResult {
   records: ProjectRecord[];
-  /** Every error and warning, of the files and of the merge. */
+  /** Every error and warning: of the files, of the merge and of the folder. */
   diagnostics: Diagnostic[];
+  /** The documents and the skipped files, by path. */
   files: FileReport[];
+  /**
+   * Warnings about the folder as a whole (file "."): no documents at all. Each caller decides what
+   * that means: `validate` fails, the bot logs it and serves nothing.
+   */
+  folder: Diagnostic[];
+}
+
+/** A file the loader does not read, and the warning that says so. */
+export interface SkippedFile {
+  file: string;
+  message: string;
 }
 
 /** Tells a description from a card and parses it with the right parser; anything else is an error. */
@@ -53,6 +86,36 @@ export function parseDocument(text: string, file: string): ParseResult {
   );
 }
 
+/**
+ * Parses a document as `decoding` says it was read: a document read as Windows-1252 gets a warning, one
+ * that is neither UTF-8 nor Windows-1252 an error and no record.
+ */
+export function parseDecoded(text: string, file: string, decoding: Decoding): ParseResult {
+  if (decoding.encoding === 'utf-8') return parseDocument(text, file);
+  if (decoding.encoding === null) {
+    const message = `not UTF-8 or Windows-1252 text: ${decoding.reason}; save it as UTF-8`;
+    return {
+      file,
+      kind: null,
+      code: null,
+      record: null,
+      diagnostics: [
+        { severity: 'error', file, line: decoding.line, field: null, message, found: decoding.found },
+      ],
+    };
+  }
+  const result = parseDocument(text, file);
+  const warning: Diagnostic = {
+    severity: 'warning',
+    file,
+    line: 0,
+    field: null,
+    message: 'not UTF-8: read as Windows-1252 (Latin-1); save it as UTF-8 to be sure every letter is right',
+    found: null,
+  };
+  return { ...result, diagnostics: [warning, ...result.diagnostics] };
+}
+
 /** Parses documents already in memory (file name → text) and merges them into records. */
 export function loadDocuments(documents: Iterable<{ file: string; text: string }>): LoadResult {
   const results: ParseResult[] = [];
@@ -60,16 +123,65 @@ export function loadDocuments(documents: Iterable<{ file: string; text: string }
   return mergeResults(results);
 }
 
-/** Merges parse results into records and per-file reports. */
-export function mergeResults(results: ParseResult[]): LoadResult {
+/**
+ * Merges parse results into records and per-file reports, with the `skipped` files among them; no
+ * results at all is a folder warning.
+ */
+export function mergeResults(results: ParseResult[], skipped: readonly SkippedFile[] = []): LoadResult {
   const { records, diagnostics: mergeDiagnostics } = mergeRecords(results);
   const files = results.map(toFileReport);
   const byFile = new Map(files.map((report) => [report.file, report]));
   for (const diagnostic of mergeDiagnostics) byFile.get(diagnostic.file)?.warnings.push(strip(diagnostic));
+  const skippedDiagnostics = skipped.map(
+    ({ file, message }): Diagnostic => ({
+      severity: 'warning',
+      file,
+      line: 0,
+      field: null,
+      message,
+      found: null,
+    }),
+  );
+  if (skipped.length) {
+    files.push(
+      ...skippedDiagnostics.map(
+        (diagnostic): FileReport => ({
+          file: diagnostic.file,
+          ok: true,
+          code: null,
+          kind: null,
+          errors: [],
+          warnings: [strip(diagnostic)],
+          skipped: true,
+        }),
+      ),
+    );
+    files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+  const folder: Diagnostic[] = [];
+  if (results.length === 0) {
+    const others = skipped.length
+      ? ` (${skipped.length} other ${skipped.length === 1 ? 'file is' : 'files are'} skipped)`
+      : '';
+    folder.push({
+      severity: 'warning',
+      file: '.',
+      line: 0,
+      field: null,
+      message: `no documents: the folder has no .txt files, so no project would be served${others}`,
+      found: null,
+    });
+  }
   return {
     records,
-    diagnostics: [...results.flatMap((r) => r.diagnostics), ...mergeDiagnostics],
+    diagnostics: [
+      ...results.flatMap((r) => r.diagnostics),
+      ...mergeDiagnostics,
+      ...skippedDiagnostics,
+      ...folder,
+    ],
     files,
+    folder,
   };
 }
 
@@ -90,24 +202,70 @@ function toFileReport(result: ParseResult): FileReport {
 
 /** Every `.txt` file below `dir`, sorted, as paths relative to `dir` with `/` separators. */
 export async function listDocuments(dir: string): Promise<string[]> {
+  return (await listFolder(dir)).documents;
+}
+
+/**
+ * The files below `dir`, as paths relative to `dir` with `/` separators, sorted: the documents (`.txt`)
+ * and the files of other kinds, each with what to do about it. Hidden files and folders (a name
+ * starting with "."), backups and editors' and office programs' own files are left out silently.
+ */
+export async function listFolder(dir: string): Promise<{ documents: string[]; skipped: SkippedFile[] }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   // `relative` resolves both paths on every call: once per folder is enough, the names are appended.
-  const folders = new Map<string, string>();
+  const folders = new Map<string, string | null>();
   const folderOf = (parentPath: string) => {
     let folder = folders.get(parentPath);
     if (folder === undefined) {
-      folder = relative(dir, parentPath).split(sep).join('/');
+      const parts = relative(dir, parentPath).split(sep);
+      folder = parts.some((part) => part.startsWith('.')) ? null : parts.join('/');
       folders.set(parentPath, folder);
     }
     return folder;
   };
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.txt'))
-    .map((entry) => {
-      const folder = folderOf(entry.parentPath);
-      return folder === '' ? entry.name : `${folder}/${entry.name}`;
-    })
-    .sort();
+  const documents: string[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || isJunk(entry.name)) continue;
+    const folder = folderOf(entry.parentPath);
+    if (folder === null) continue;
+    const file = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (entry.name.toLowerCase().endsWith('.txt')) documents.push(file);
+    else skipped.push({ file, message: skipReason(entry.name) });
+  }
+  documents.sort();
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { documents, skipped };
+}
+
+/** Files nobody means as data: hidden ones, backups, lock files and the desktop's own. */
+function isJunk(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    name.startsWith('.') ||
+    name.endsWith('~') ||
+    name.startsWith('~$') ||
+    (name.startsWith('#') && name.endsWith('#')) ||
+    lower === 'thumbs.db' ||
+    lower === 'desktop.ini' ||
+    /\.(bak|tmp|swp)$/.test(lower)
+  );
+}
+
+/** The warning for a file of a kind that is not read, with how to turn it into a document. */
+function skipReason(name: string): string {
+  const extension = extname(name).toLowerCase();
+  const quoted = /^[\w.,+@%=:-]+$/.test(name) ? name : `'${name.replace(/'/g, "'\\''")}'`;
+  if (extension === '.pdf') {
+    return `PDF is not read yet; convert it to text first, e.g. \`pdftotext -layout ${quoted}\``;
+  }
+  if (['.doc', '.docx', '.odt', '.rtf'].includes(extension)) {
+    return `a word-processor document is not read; save it as plain text (UTF-8) first, e.g. \`soffice --headless --convert-to "txt:Text (encoded):UTF8" ${quoted}\``;
+  }
+  if (['.xls', '.xlsx', '.ods', '.csv'].includes(extension)) {
+    return 'a spreadsheet is not read; only project descriptions and project cards saved as .txt are';
+  }
+  return 'not a .txt file, so not read; save a project description or card as plain text with the .txt extension';
 }
 
 /** A file that could not be read, as the parse result of an unreadable document. */
@@ -122,13 +280,13 @@ function readFailure(file: string, error: unknown): ParseResult {
 /** Reads and parses the given files of `dir`, in order; an unreadable file becomes an error result. */
 export function readAndParse(dir: string, files: readonly string[]): ParseResult[] {
   return files.map((file) => {
-    let text: string;
+    let read: ReturnType<typeof readDocument>;
     try {
-      text = readText(join(dir, file));
+      read = readDocument(join(dir, file));
     } catch (error) {
       return readFailure(file, error);
     }
-    return parseDocument(text, file);
+    return parseDecoded(read.text, file, read.decoding);
   });
 }
 
@@ -318,23 +476,27 @@ export async function parseReadingAhead(
 /** Parses the files of one read-ahead batch. */
 function parseReadFiles(
   paths: readonly string[],
-  { start, ends, utf16, failures }: ReadFiles,
+  { start, ends, utf16, failures, decodings }: ReadFiles,
 ): ParseResult[] {
   const failed = new Map(failures.map(({ index, message }) => [index, message]));
+  const decoded = new Map(decodings.map(({ index, decoding }) => [index, decoding]));
   const texts = splitBatch(utf16, ends);
   const results: ParseResult[] = [];
   for (let k = 0; k < ends.length; k++) {
     const file = paths[start + k] as string;
     const failure = failed.get(start + k);
     results.push(
-      failure === undefined ? parseDocument(texts[k] as string, file) : readFailure(file, new Error(failure)),
+      failure === undefined
+        ? parseDecoded(texts[k] as string, file, decoded.get(start + k) ?? UTF8)
+        : readFailure(file, new Error(failure)),
     );
   }
   return results;
 }
 
 /**
- * Loads every `.txt` document below `dir` (recursively). A folder of `READ_AHEAD_THRESHOLD` files or
+ * Loads every `.txt` document below `dir` (recursively) and lists the files it skips (see
+ * `listFolder`); a folder with no documents gives a warning in `folder`. A folder of `READ_AHEAD_THRESHOLD` files or
  * more is read in a worker while this thread parses (see `LoadOptions`).
  *
  * @example
@@ -342,6 +504,6 @@ function parseReadFiles(
  *   for (const f of files) if (!f.ok) console.error(f.file, f.errors);
  */
 export async function loadFolder(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const paths = await listDocuments(dir);
-  return mergeResults(await parseAll(dir, paths, options));
+  const { documents, skipped } = await listFolder(dir);
+  return mergeResults(await parseAll(dir, documents, options), skipped);
 }

@@ -1,7 +1,9 @@
 /**
  * Merges the parsed documents into one record per project code: a card is attached to the
  * description with the same code; two descriptions with one code keep the more complete one and fill
- * its gaps from the other, so nothing is lost and every source stays listed.
+ * its gaps from the other, so nothing is lost and every source stays listed. Two documents whose
+ * project names differ are two projects under one code (a mistyped code): filling one's gaps with the
+ * other's contact or funding would serve wrong facts, so only the more complete is kept.
  */
 import type { ParseResult } from './document.ts';
 import type { Diagnostic, ProjectRecord } from './schema.ts';
@@ -75,6 +77,38 @@ function duplicateWarning(code: string, kept: ProjectRecord, other: ProjectRecor
   };
 }
 
+/** A project name as compared across documents: case, spacing and punctuation aside. */
+function comparableName(name: string | null): string | null {
+  if (name == null) return null;
+  const words = name
+    .normalize('NFKC')
+    .toLocaleLowerCase('fi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return words === '' ? null : words;
+}
+
+/** Whether two records name different projects (a record without a name names none). */
+function namesDiffer(a: ProjectRecord, b: ProjectRecord): boolean {
+  const first = comparableName(a.name);
+  const second = comparableName(b.name);
+  return first !== null && second !== null && first !== second;
+}
+
+function sharedCodeWarning(code: string, kept: ProjectRecord, other: ProjectRecord): Diagnostic {
+  const keptFile = kept.sources[0]?.file ?? '?';
+  const otherSource = other.sources[0];
+  const otherFile = otherSource?.file ?? '?';
+  return {
+    severity: 'warning',
+    file: otherFile,
+    line: otherSource?.line ?? 0,
+    field: 'Hankekoodi',
+    message: `${code} is the code of two differently named projects: "${kept.name}" in ${keptFile} and "${other.name}" in ${otherFile}; only the more complete (${keptFile}) is kept and ${otherFile} is not used: check its code`,
+    found: code,
+  };
+}
+
 /**
  * Merges parse results into records, one per code, in order of first appearance.
  *
@@ -100,6 +134,11 @@ export function mergeRecords(results: readonly ParseResult[]): {
     }
     const [kept, other] =
       completeness(record) > completeness(existing) ? [record, existing] : [existing, record];
+    if (namesDiffer(kept, other)) {
+      diagnostics.push(sharedCodeWarning(record.code, kept, other));
+      target.set(record.code, kept);
+      continue;
+    }
     diagnostics.push(duplicateWarning(record.code, kept, other));
     target.set(record.code, {
       ...fillGaps(kept, other),

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
-import { claimFiles, type ReadAheadData, type ReadFiles, readBytes, Utf16Batch } from './files.ts';
+import { claimFiles, type ReadAheadData, type ReadFiles, readBytes, UTF8, Utf16Batch } from './files.ts';
 
 const { dir, files, next, claim: size, flow, ahead, port } = workerData as ReadAheadData;
 const scratch = { buffer: Buffer.allocUnsafe(256 * 1024) };
@@ -13,16 +13,18 @@ for (let claim = claimFiles(next, size, files.length); claim; claim = claimFiles
   const [start, end] = claim;
   const batch = new Utf16Batch();
   const failures: ReadFiles['failures'] = [];
+  const decodings: ReadFiles['decodings'] = [];
   for (let i = start; i < end; i++) {
     try {
-      batch.add(readBytes(join(dir, files[i] as string), scratch));
+      const decoding = batch.add(readBytes(join(dir, files[i] as string), scratch));
+      if (decoding !== UTF8) decodings.push({ index: i, decoding });
     } catch (error) {
       failures.push({ index: i, message: error instanceof Error ? error.message : String(error) });
       batch.skip();
     }
   }
   const { utf16, ends } = batch.finish();
-  const message: ReadFiles = { start, ends, utf16, failures };
+  const message: ReadFiles = { start, ends, utf16, failures, decodings };
   port.postMessage(message, [utf16.buffer, ends.buffer]);
   Atomics.add(flow, 0, 1);
   Atomics.notify(flow, 0);
