@@ -421,7 +421,7 @@ describe('validate', () => {
     capture();
     expect(await runValidate(dir, { json: false })).toBe(0);
     expect(out).toMatch(/^skip {2}hanke\.pdf\n {6}warning: file PDF is not read yet/m);
-    expect(out).toContain('1 files, 1 skipped, 1 projects; 0 files with errors, 1 warning');
+    expect(out).toContain('1 file, 1 skipped, 1 project; 0 files with errors, 1 warning');
     capture();
     expect(await runValidate(dir, { json: true })).toBe(0);
     expect(JSON.parse(out)).toMatchObject({

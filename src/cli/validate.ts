@@ -39,7 +39,7 @@ export function validateReport(files: FileReport[], projects: number, folder: Fi
   const warnings = files.reduce((sum, f) => sum + f.warnings.length, 0);
   lines.push('');
   lines.push(
-    `${documents} files${skipped ? `, ${skipped} skipped` : ''}, ${projects} projects; ${errors} ${errors === 1 ? 'file' : 'files'} with errors, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    `${documents} ${documents === 1 ? 'file' : 'files'}${skipped ? `, ${skipped} skipped` : ''}, ${projects} ${projects === 1 ? 'project' : 'projects'}; ${errors} ${errors === 1 ? 'file' : 'files'} with errors, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
   );
   return lines.join('\n');
 }
