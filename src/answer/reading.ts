@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../i18n/format.ts';
 import type { Fund, ProjectRecord } from '../records/schema.ts';
-import { type Catalog, recordStatusKind } from '../search/catalog.ts';
+import { type Catalog, editDistance, recordStatusKind } from '../search/catalog.ts';
 import type { Place } from '../search/gazetteer.ts';
 import { tokenizeWritten } from '../search/terms.ts';
 import { type Breakdown, type Measure, thresholdIn } from './aggregate.ts';
@@ -191,6 +191,7 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     tokens.forEach((token, i) => {
       if (/^\d/.test(token)) roles[i] = 'number';
     });
+    for (const match of matches) if (match.family === 'amount') claim(match, 'filter');
   }
   const refersBack =
     roles.includes('reference') || /^(entä|entäs|mites|and|what about|how about)\b/i.test(question.trim());
@@ -257,9 +258,12 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   reading.filters.topic = nameWords
     .filter((word) => !word.place && !subjectTokens.has(word.token))
     .map((word) => word.token);
-  reading.searchWords = catalog.terms
-    .queryWords(reading.filters.topic.join(' '))
-    .map(({ terms }) => [...terms]);
+  // "Which project made the vinkkivihkoset": the words that would ask a field describe the project.
+  const described = reading.operations.includes('identify') && reading.subject.kind === 'none';
+  const searchTokens = described
+    ? [...reading.filters.topic, ...reading.words.filter((w) => w.role === 'field').map((w) => w.token)]
+    : reading.filters.topic;
+  reading.searchWords = catalog.terms.queryWords(searchTokens.join(' ')).map(({ terms }) => [...terms]);
   return reading;
 }
 
@@ -300,8 +304,8 @@ function organisationFields(
   const { subject, fields } = reading;
   if (subject.kind !== 'projects' || subject.codes.length !== 1 || !fields.includes('contact.phone'))
     return fields;
-  if (matches.some((m) => m.sense.kind === 'group' && m.sense.id === 'contact' && m.sense.weight >= 1))
-    return fields;
+  // "Who do I call" asks for the person, whatever organisation the question names.
+  if (matches.some((m) => m.sense.kind === 'group' && m.sense.id === 'contact')) return fields;
   const record = catalog.get(subject.codes[0] as string);
   if (!record?.applicant.name || !record.applicant.phone) return fields;
   const termsOf = (text: string | null) =>
@@ -333,7 +337,17 @@ function identityTerms(reading: Reading, catalog: Catalog): string[] {
       .join(' ');
     for (const { terms } of catalog.terms.queryWords(text)) for (const term of terms) identity.add(term);
   }
-  return reading.nameWords.filter((token) => catalog.terms.terms(token).some((term) => identity.has(term)));
+  // A word written close to a name word ("kaken" for KAKE, a typo) is explained by it too.
+  const surfaces = [...identity].filter((term) => term.length >= 4);
+  const near = (token: string) =>
+    surfaces.some(
+      (term) =>
+        (token.length >= 4 && (token.startsWith(term) || term.startsWith(token))) ||
+        (token.length >= 6 && editDistance(token, term) <= 1),
+    );
+  return reading.nameWords.filter(
+    (token) => catalog.terms.terms(token).some((term) => identity.has(term)) || near(token),
+  );
 }
 
 /**
@@ -370,6 +384,11 @@ export function askedFields(matches: readonly VocabularyMatch[]): { fields: stri
       bump(groupScore as Map<string, number>, fieldSpec(sense.id).group, sense.weight);
     } else if (sense.kind === 'qualifier') qualifiers.set(sense.id, (qualifiers.get(sense.id) ?? 0) + 1);
   }
+  // "Montako henkilöä", "how many companies": a how-many word with a figure's qualifier asks for the figure.
+  const figureQualified = FIELD_TABLE.some(
+    (field) => field.group === 'indicators' && qualifiers.has(field.id),
+  );
+  if ((groupScore.get('indicators') ?? 0) > 0 && figureQualified) groupScore.set('indicators', 1);
   const strongest = Math.max(0, ...groupScore.values());
   if (strongest === 0) return { fields: [], weak: false };
   const weak = strongest < 1;
@@ -626,7 +645,8 @@ function subjectOf(
   const resolution = nameWords.length
     ? resolveWords(nameWords, catalog, { relaxed, preferAcronym: !listsProjects })
     : ({ kind: 'none' } as const);
-  const collective = reading.operations.some((op) => op !== 'compare') || reading.breakdown !== null;
+  const collective =
+    reading.operations.some((op) => op !== 'compare' && op !== 'identify') || reading.breakdown !== null;
   // A follow-up names no project of its own (words that name none are topic words) and no filter.
   const ownSubject =
     resolution.kind === 'ambiguous' ||
@@ -637,7 +657,7 @@ function subjectOf(
   const followUp =
     contextCodes.length > 0 &&
     !followUpFilters &&
-    !listsProjects &&
+    (!listsProjects || reading.refersBack) &&
     (reading.refersBack || !ownSubject) &&
     ((reading.fields.length > 0 && !reading.weakFields) ||
       reading.refersBack ||
@@ -690,14 +710,21 @@ function subjectOf(
     };
   }
   // Names written as names that no document holds: the data cannot answer ("Matti Virtasen hanke").
-  const unknown = resolution.kind === 'none' && !hasFilters ? unknownName(nameWords, catalog) : null;
+  const unknown =
+    resolution.kind === 'none' && !hasFilters
+      ? unknownName(
+          nameWords,
+          catalog,
+          reading.fields.length > 0 && !reading.weakFields && !reading.operations.includes('identify'),
+        )
+      : null;
   if (unknown) return { kind: 'unknown-name', name: unknown };
   if (hasFilters || collective) {
     // A place and topic words that single out one project: "se Kuopion nuorten työelämähanke".
     if (
       reading.fields.length &&
       !listsProjects &&
-      !reading.operations.some((op) => op !== 'compare' && op !== 'count')
+      !reading.operations.some((op) => op !== 'compare' && op !== 'count' && op !== 'identify')
     ) {
       const described = describedProject(reading, catalog, nameWords);
       if (described) return described;
@@ -856,11 +883,12 @@ function matchesDate(record: ProjectRecord, filter: DateFilter): boolean {
  * A name the question writes as one ("Matti Virtasen hanke") that no document holds in any field:
  * the data cannot answer, and a quote of an unrelated project would be a guess.
  */
-function unknownName(nameWords: readonly NameWord[], catalog: Catalog): string | null {
-  const names = nameWords.filter((word) => word.named && !word.place);
+function unknownName(nameWords: readonly NameWord[], catalog: Catalog, anyWord: boolean): string | null {
+  // Words written as names; when a field of one project is asked, every word that could name it.
+  const names = nameWords.filter((word) => (word.named || anyWord) && !word.place);
   if (!names.length) return null;
   const unknown = names.filter((word) =>
-    catalog.terms.terms(word.token).every((term) => catalog.documentFrequency(term) === 0),
+    [word.token, ...catalog.terms.lemmas(word.token)].every((term) => catalog.documentFrequency(term) === 0),
   );
   if (unknown.length !== names.length) return null;
   const suggestions = catalog.identitySearch(

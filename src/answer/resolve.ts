@@ -212,6 +212,18 @@ export function resolveWords(
     candidates.push(...loose);
     relaxed = true;
   }
+  // A misspelt name ("lähövoimaa") matches by typo only: a clear leader is taken, loosely.
+  if (!candidates.length && options.relaxed && leading.length) {
+    const [first, second] = leading;
+    const record = first ? catalog.records[first.doc] : undefined;
+    // Every word that could name it must meet it: one stray typo match is no name.
+    const namesIt =
+      first &&
+      tokenTerms.every((terms, index) => isPlace[index] || terms.some((t) => first.queryTerms.includes(t)));
+    if (record && namesIt && (!second || first.score >= 2 * second.score)) {
+      return { kind: 'one', record, others: [], via: 'name', loose: true };
+    }
+  }
   if (!candidates.length) {
     // A word written as a name ("POLKU", "Silta") but common in the texts: the projects that carry it in
     // their name are meant. One is the answer; several are listed, never picked from.

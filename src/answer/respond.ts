@@ -122,8 +122,23 @@ export function respond(reading: Reading, catalog: Catalog): Answer {
     }
     case 'collection':
       return collection(reading, catalog);
-    case 'none':
-      return textSearch(reading, catalog);
+    case 'none': {
+      const found = textSearch(reading, catalog);
+      // A field asked of a project the question does not name: which project's field is unknown.
+      const asksField =
+        reading.fields.length > 0 &&
+        !reading.weakFields &&
+        !reading.operations.includes('identify') &&
+        !reading.fields.some((id) => TEXT_FIELDS.has(id));
+      if (!asksField || found.status !== 'ok') return found;
+      return answer({
+        intent: intentOf(reading),
+        lang,
+        status: 'no-answer',
+        text: say(lang, 'whichProject')(userText(reading.nameWords.join(' '))),
+        items: records(catalog, found.codes).map((record) => itemOf(record)),
+      });
+    }
   }
 }
 
@@ -243,10 +258,13 @@ function fieldsAnswer(
     if (specs.length === 1) {
       if (value == null) lines.push(say(lang, 'fieldMissing')(label, field.label[lang]));
       else if (typeof value === 'string') lines.push(say(lang, 'fieldIs')(label, field.label[lang], value));
-      else
-        lines.push(
-          `${say(lang, 'fieldList')(label, field.label[lang])}\n${value.map((v) => `• ${v}`).join('\n')}`,
-        );
+      else {
+        // "How many municipalities": a list asked to be counted says its length first.
+        const heading = reading.operations.includes('count')
+          ? `${field.label[lang]} (${formatInteger(value.length, lang)})`
+          : field.label[lang];
+        lines.push(`${say(lang, 'fieldList')(label, heading)}\n${value.map((v) => `• ${v}`).join('\n')}`);
+      }
     } else {
       if (!lines.length) lines.push(`**${label}**`);
       lines.push(bullet(field, value, lang));
@@ -299,7 +317,13 @@ function bullet(field: FieldSpec, value: FieldValue, lang: Lang): string {
 function fieldWordsOf(reading: Reading, catalog: Catalog): string[][] {
   return reading.words
     .filter((word) => word.role === 'field')
-    .flatMap((word) => catalog.terms.queryWords(word.token).map(({ terms }) => [...terms]));
+    .flatMap((word) =>
+      catalog.terms.queryWords(word.token).map(({ terms }) => [
+        ...terms,
+        // An agent noun meets its verb: "osallistuja" the sentence's "osallistui", "osallistuneet".
+        ...terms.filter((term) => term.length >= 8 && /j[aä]$/.test(term)).map((term) => term.slice(0, -2)),
+      ]),
+    );
 }
 
 /** A text field: the sentences that answer the question's other words, else its opening. */
@@ -328,7 +352,9 @@ function textFieldLines(
       return `${heading}\n${fresh.map((p) => `”${p.sentence}”`).join('\n')}`;
     }
   }
-  return `${heading}\n${lead(value, field.id === 'summary' ? 700 : 900)}`;
+  // A text asked for alone is quoted at length; beside other fields, its opening.
+  const alone = reading.fields.length === 1;
+  return `${heading}\n${lead(value, alone ? 1800 : field.id === 'summary' ? 700 : 900)}`;
 }
 
 /** First sentences of a text up to about `max` characters. */
@@ -611,7 +637,9 @@ function ranking(reading: Reading, found: readonly ProjectRecord[], scope: strin
     detail = (record) => formatPeriod(record.period.start, record.period.end, lang);
   } else {
     // A figure asked ("most participating companies") ranks by that figure, else by the funding measure.
-    const figure = reading.fields.find((id) => NUMERIC_FIELDS.has(id));
+    const figure = reading.fields.includes('funding.used')
+      ? 'funding.used'
+      : reading.fields.find((id) => NUMERIC_FIELDS.has(id));
     const figureOf = figure
       ? (NUMERIC_FIELDS.get(figure) as (record: ProjectRecord) => number | null)
       : (record: ProjectRecord) => record.funding[measure];
@@ -653,7 +681,9 @@ const TEXT_SEARCH_BOOSTS = { code: 1, name: 1.5, applicant: 1, contact: 1, regio
 function textSearch(reading: Reading, catalog: Catalog): Answer {
   const { lang } = reading;
   const words = reading.searchWords;
-  const query = reading.nameWords.join(' ');
+  const query = reading.operations.includes('identify')
+    ? [...reading.nameWords, ...reading.words.filter((w) => w.role === 'field').map((w) => w.token)].join(' ')
+    : reading.nameWords.join(' ');
   const hits = query ? catalog.search(query, { boost: TEXT_SEARCH_BOOSTS }, 5) : [];
   const found = hits.map((hit) => catalog.get(hit.code) as ProjectRecord);
   const top = hits[0]?.score ?? 1;

@@ -10,6 +10,7 @@ import type { TermProcessor } from '../search/terms.ts';
 import { tokenize } from '../search/terms.ts';
 import { FIELD_TABLE, GROUP_TABLE, type Words } from './fields.ts';
 import {
+  AMOUNT_WORDS,
   BREAKDOWN_WORDS,
   DATE_WORDS,
   FUNCTION_WORDS,
@@ -29,11 +30,20 @@ export type Sense =
   | { kind: 'status'; id: string }
   | { kind: 'fund'; id: string }
   | { kind: 'date'; id: string }
+  | { kind: 'amount'; id: 'amount' }
   | { kind: 'reference'; id: 'reference' }
   | { kind: 'function'; id: 'function' };
 
 /** Senses compete within their family: a word is read as one field word, but may also be an operation. */
-export type Family = 'field' | 'qualifier' | 'operation' | 'breakdown' | 'filter' | 'reference' | 'function';
+export type Family =
+  | 'field'
+  | 'qualifier'
+  | 'operation'
+  | 'breakdown'
+  | 'filter'
+  | 'amount'
+  | 'reference'
+  | 'function';
 
 const FAMILY: Record<Sense['kind'], Family> = {
   group: 'field',
@@ -44,6 +54,7 @@ const FAMILY: Record<Sense['kind'], Family> = {
   status: 'filter',
   fund: 'filter',
   date: 'filter',
+  amount: 'amount',
   reference: 'reference',
   function: 'function',
 };
@@ -56,6 +67,8 @@ interface Entry {
   surface: string | null;
   /** The phrase's words as written: a word typed exactly so reads more surely than a folded one. */
   words: readonly string[];
+  /** Matches only as written ("=toiminnassa"). */
+  verbatim?: boolean;
   sense: Sense;
 }
 
@@ -127,6 +140,7 @@ export class Vocabulary {
     for (const [id, words] of Object.entries(STATUS_WORDS)) add(words, { kind: 'status', id });
     for (const [id, words] of Object.entries(FUND_WORDS)) add(words, { kind: 'fund', id });
     for (const [id, words] of Object.entries(DATE_WORDS)) add(words, { kind: 'date', id });
+    add(AMOUNT_WORDS, { kind: 'amount', id: 'amount' });
     add(REFERENCE_WORDS, { kind: 'reference', id: 'reference' });
     add(FUNCTION_WORDS, { kind: 'function', id: 'function' });
   }
@@ -150,7 +164,7 @@ export class Vocabulary {
       verbatim || lang === 'en' ? new Set([word]) : finnishKeys(word, this.terms),
     );
     const surface = lang === 'fi' && words.length === 1 && !verbatim ? (words[0] as string) : null;
-    const entry: Entry = { lang, keys, surface, words, sense };
+    const entry: Entry = { lang, keys, surface, words, sense, verbatim };
     this.entries.push(entry);
     const index = this.byKey[lang];
     for (const key of keys[0] as Set<string>) {
@@ -198,6 +212,7 @@ export class Vocabulary {
             }
             if (!fits) continue;
             const verbatim = entry.words.every((word, i) => tokens[start + i]?.token === word);
+            if (entry.verbatim && !verbatim) continue;
             found.push({
               start,
               end,

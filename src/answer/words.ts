@@ -8,6 +8,7 @@
 import type { Words } from './fields.ts';
 
 export const OPERATIONS = [
+  'identify',
   'count',
   'sum',
   'average',
@@ -25,6 +26,20 @@ const w = (fi: string[], en: string[]): Words => ({ fi, en });
 // A word written "=käynnissä" matches only as written: its base form (käynti) means something else.
 
 export const OPERATION_WORDS: Record<Operation, Words> = {
+  // "Which project did X": the answer is the project, found by what it did.
+  identify: w(
+    [
+      '=missä hankkeessa',
+      '=mikä hanke',
+      '=minkä hankkeen',
+      '=millä hankkeella',
+      '=mikä projekti',
+      '=missä projektissa',
+      '=mistä hankkeesta',
+      '=kenen hanke',
+    ],
+    ['=which project', '=what project', '=which one', '=in which project'],
+  ),
   count: w(
     ['montako', 'moniko', 'kuinka monta', 'lukumäärä', 'määrä', 'laskea', 'monta'],
     ['how many', 'number of', 'count', 'many'],
@@ -97,11 +112,11 @@ export const OPERATION_WORDS: Record<Operation, Words> = {
     ['least', 'smallest', 'lowest', 'shortest', 'minimum', 'min', 'cheapest', 'fewest'],
   ),
   first: w(
-    ['ensimmäinen', 'aikaisin', 'vanhin', 'varhaisin', 'aikaisintaan'],
+    ['ensimmäinen', '>aikaisin', '>vanhin', '>varhaisin', 'aikaisintaan'],
     ['first', 'earliest', 'oldest', 'soonest'],
   ),
   last: w(
-    ['viimeinen', 'uusin', 'myöhäisin', 'tuorein', 'viimeisin'],
+    ['viimeinen', '>uusin', '>myöhäisin', '>tuorein', '>viimeisin'],
     ['last', 'latest', 'newest', 'most recent', 'recent'],
   ),
   breakdown: w(
@@ -146,18 +161,8 @@ export const BREAKDOWN_WORDS = {
 
 export const STATUS_WORDS = {
   running: w(
-    [
-      '=käynnissä',
-      '=toiminnassa',
-      'meneillään',
-      'aktiivinen',
-      'vielä',
-      'edelleen',
-      'nykyinen',
-      'parhaillaan',
-      'avoinna',
-    ],
-    ['running', 'ongoing', 'active', 'current', 'currently', 'still', 'open', 'live', 'in progress'],
+    ['=käynnissä', '=toiminnassa', 'meneillään', 'vielä', 'edelleen', 'nykyinen', 'parhaillaan', 'avoinna'],
+    ['running', 'ongoing', 'current', 'currently', 'still', 'open', 'live', 'in progress'],
   ),
   ended: w(
     [
@@ -615,5 +620,48 @@ export const FUNCTION_WORDS = w(
     'ur',
     'ya',
     'yeah',
+  ],
+);
+
+/** Words of an amount comparison ("yli puoli miljoonaa", "over 2 million euros"): they filter by money, not by topic. */
+export const AMOUNT_WORDS = w(
+  [
+    'yli',
+    'ylittää',
+    'alle',
+    'alittaa',
+    'vähintään',
+    'enintään',
+    'puoli',
+    'miljoona',
+    'milj',
+    'tuhat',
+    'euro',
+    'eur',
+    'meur',
+    'k€',
+    'm€',
+    't€',
+  ],
+  [
+    'over',
+    'under',
+    'above',
+    'below',
+    'more',
+    'less',
+    'than',
+    'exceed',
+    'exceeded',
+    'exceeding',
+    'half',
+    'million',
+    'millions',
+    'thousand',
+    'euro',
+    'euros',
+    'eur',
+    'least',
+    'most',
   ],
 );

@@ -77,6 +77,12 @@ const table = {
     en: 'I could not find an answer to that in the data.',
   },
   nearest: { fi: 'Lähimmät hankkeet:', en: 'The nearest projects:' },
+  whichProject: {
+    fi: (words: string) =>
+      `Mikään hanke ei ole nimeltään ”${words}”, joten en tiedä, minkä hankkeen tietoa kysyt. Sanat esiintyvät näiden hankkeiden teksteissä:`,
+    en: (words: string) =>
+      `No project is called “${words}”, so I cannot tell whose details you mean. The words appear in the texts of these projects:`,
+  },
   tryAsking: {
     fi: 'Kokeile hakua: /haku <hakusanat>, tai kysy hankkeen nimellä tai koodilla.',
     en: 'Try a search: /search <words>, or ask by project name or code.',
