@@ -281,7 +281,9 @@ export function resolveWords(
   const acronymDecides = preferAcronym && best.acronym && ties.every((candidate) => !candidate.acronym);
   const close = ties.some((candidate) => candidate.score * CLEAR_LEAD > best.score);
   if (ties.length && !acronymDecides && (close || !preferAcronym)) {
-    return { kind: 'ambiguous', candidates: [best, ...ties].map((c) => c.record), query: tokens.join(' ') };
+    // Several names begin with the acronym: those are the candidates, not names that merely hold the word.
+    const listed = preferAcronym && best.acronym ? ties.filter((c) => c.acronym) : ties;
+    return { kind: 'ambiguous', candidates: [best, ...listed].map((c) => c.record), query: tokens.join(' ') };
   }
   const others = rest.filter((c) => c.matched.size === best.matched.size).map((c) => c.record);
   return {
