@@ -14,10 +14,13 @@
  * `weak` words (interrogatives) ask only when nothing stronger does: "kuka" leans to the contact,
  * "kenelle" to the target groups, and a content word outweighs either.
  */
+
+import { say } from '../i18n/answers.ts';
 import {
   formatDate,
   formatEuros,
   formatInteger,
+  formatList,
   formatPercent,
   formatPeriod,
   type Lang,
@@ -62,6 +65,8 @@ export interface FieldSpec {
   words?: Words;
   qualifiers?: Words;
   weak?: Words;
+  /** Record fields this one answers besides its own id (an explanation, the parts of an address). */
+  covers?: readonly string[];
   value: (record: ProjectRecord, lang: Lang) => FieldValue;
 }
 
@@ -74,12 +79,10 @@ export interface GroupSpec {
 }
 
 const w = (fi: string[], en: string[]): Words => ({ fi, en });
-const YES_NO: Record<Lang, [string, string]> = { fi: ['kyllä', 'ei'], en: ['yes', 'no'] };
 
 function yesNo(answer: boolean | null, explanation: string | null, lang: Lang): FieldValue {
   if (answer == null && !explanation) return null;
-  const [yes, no] = YES_NO[lang];
-  const head = answer == null ? null : answer ? yes : no;
+  const head = answer == null ? null : say(lang, answer ? 'yes' : 'no');
   return [head, explanation].filter(Boolean).join(' – ');
 }
 
@@ -88,11 +91,7 @@ const euros = (value: number | null, lang: Lang): FieldValue =>
 
 function usedShare(realized: number | null, planned: number | null, lang: Lang): string {
   const share = shareOf(realized, planned);
-  return share == null
-    ? ''
-    : lang === 'fi'
-      ? ` (${formatPercent(share, lang)} käytetty)`
-      : ` (${formatPercent(share, lang)} used)`;
+  return share == null ? '' : ` (${say(lang, 'shareUsed')(formatPercent(share, lang))})`;
 }
 
 const FUND_NAMES: Record<string, Record<Lang, string>> = {
@@ -491,6 +490,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   },
   {
     id: 'period',
+    covers: ['period.start', 'period.end'],
     group: 'dates',
     label: { fi: 'toteutusaika', en: 'period' },
     words: w(
@@ -545,6 +545,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   },
   {
     id: 'applicant.street',
+    covers: ['applicant.street'],
     group: 'applicant',
     label: { fi: 'osoite', en: 'address' },
     words: w(
@@ -712,6 +713,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   },
   {
     id: 'targetGroups.primary',
+    covers: ['targetGroups'],
     group: 'targets',
     label: { fi: 'varsinaiset kohderyhmät', en: 'primary target groups' },
     qualifiers: w(
@@ -816,14 +818,10 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
       const publicShare = shareOf(r.funding.realizedPublicTotal, r.funding.plannedPublicTotal);
       const euShare = shareOf(r.funding.realizedEuState, r.funding.grantedEuState);
       const parts = [
-        publicShare == null
-          ? null
-          : `${formatPercent(publicShare, lang)} ${lang === 'fi' ? 'suunnitellusta julkisesta rahoituksesta' : 'of the planned public funding'}`,
-        euShare == null
-          ? null
-          : `${formatPercent(euShare, lang)} ${lang === 'fi' ? 'myönnetystä EU- ja valtion rahoituksesta' : 'of the granted EU + state funding'}`,
+        publicShare == null ? null : say(lang, 'shareOfPlanned')(formatPercent(publicShare, lang)),
+        euShare == null ? null : say(lang, 'shareOfGranted')(formatPercent(euShare, lang)),
       ].filter((part): part is string => !!part);
-      return parts.length ? parts.join(lang === 'fi' ? ' ja ' : ' and ') : null;
+      return parts.length ? formatList(parts, lang) : null;
     },
   },
   {
@@ -849,6 +847,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   },
   {
     id: 'location',
+    covers: ['location.street', 'location.postcode', 'location.city'],
     group: 'region',
     label: { fi: 'toteutuspaikka', en: 'place of implementation' },
     words: w(
@@ -862,7 +861,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
     group: 'indicators',
     label: { fi: 'osallistujia (suunniteltu)', en: 'participants (planned)' },
     words: w(
-      ['osallistuja', 'osallistujamäärä', 'henkilömäärä', 'ihminen', 'asiakas', 'asiakasmäärä'],
+      ['osallistuja', 'osallistujamäärä', 'henkilömäärä', 'asiakas', 'asiakasmäärä'],
       ['participants', 'participant', 'people', 'persons', 'individuals', 'attendees', 'clients'],
     ),
     qualifiers: w(['henkilö'], ['person']),
@@ -894,6 +893,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   },
   {
     id: 'equality.analysisDone',
+    covers: ['equality.analysisExplanation'],
     group: 'equality',
     label: { fi: 'sukupuolivaikutusten arviointi tehty', en: 'gender impact analysis done' },
     words: w(
@@ -905,6 +905,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   },
   {
     id: 'equality.mainstreamed',
+    covers: ['equality.mainstreamedExplanation'],
     group: 'equality',
     label: { fi: 'tasa-arvo valtavirtaistettu', en: 'gender equality mainstreamed' },
     words: w(
@@ -919,6 +920,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   },
   {
     id: 'equality.mainGoal',
+    covers: ['equality.mainGoalExplanation'],
     group: 'equality',
     label: { fi: 'tasa-arvo päätavoitteena', en: 'gender equality as the main goal' },
     words: w(['päätavoite'], ['main goal', 'main aim', 'primary goal', 'main objective']),
@@ -928,6 +930,13 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   {
     id: 'sustainability',
     group: 'sustainability',
+    covers: [
+      'sustainability.group',
+      'sustainability.criterion',
+      'sustainability.direct',
+      'sustainability.indirect',
+      'sustainability.note',
+    ],
     label: {
       fi: 'kestävän kehityksen arviot (suora / välillinen, 0–10)',
       en: 'sustainability scores (direct / indirect, 0–10)',
@@ -940,7 +949,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
       r.sustainability.length
         ? r.sustainability.map(
             (s) =>
-              `${s.criterion}: ${lang === 'fi' ? 'suora' : 'direct'} ${s.direct ?? '–'}, ${lang === 'fi' ? 'välillinen' : 'indirect'} ${s.indirect ?? '–'}${s.note ? ` (${s.note})` : ''}`,
+              `${s.criterion}: ${say(lang, 'scores')(String(s.direct ?? '–'), String(s.indirect ?? '–'))}${s.note ? ` (${s.note})` : ''}`,
           )
         : null,
   },
@@ -1005,6 +1014,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
   },
   {
     id: 'card.goals',
+    covers: ['card'],
     group: 'card',
     label: { fi: 'tavoitteet', en: 'goals' },
     words: w(

@@ -167,6 +167,21 @@ const table = {
   under: { fi: (amount: string) => `alle ${amount}`, en: (amount: string) => `under ${amount}` },
   topicScope: { fi: (words: string) => `aiheena ${words}`, en: (words: string) => `about ${words}` },
   project: { fi: 'Hanke', en: 'Project' },
+  yes: { fi: 'kyllä', en: 'yes' },
+  no: { fi: 'ei', en: 'no' },
+  shareUsed: { fi: (share: string) => `${share} käytetty`, en: (share: string) => `${share} used` },
+  shareOfPlanned: {
+    fi: (share: string) => `${share} suunnitellusta julkisesta rahoituksesta`,
+    en: (share: string) => `${share} of the planned public funding`,
+  },
+  shareOfGranted: {
+    fi: (share: string) => `${share} myönnetystä EU- ja valtion rahoituksesta`,
+    en: (share: string) => `${share} of the granted EU + state funding`,
+  },
+  scores: {
+    fi: (direct: string, indirect: string) => `suora ${direct}, välillinen ${indirect}`,
+    en: (direct: string, indirect: string) => `direct ${direct}, indirect ${indirect}`,
+  },
   days: { fi: (days: string) => `${days} päivää`, en: (days: string) => `${days} days` },
 } satisfies Record<string, Record<Lang, Sentence>>;
 
