@@ -15,6 +15,7 @@ import {
   codesIn,
   isAcronym,
   isNamed,
+  leadsWithAcronym,
   type NameWord,
   nameToken,
   resolveCodes,
@@ -665,6 +666,28 @@ function subjectOf(
       !named.length);
   // "Mitkä hankkeet …" with a filter asks for a collection, whatever names its words half fit.
   const collectionAsked = listsProjects && hasFilters && !(resolution.kind === 'one' && !resolution.loose);
+  // A name with a place ("TUPA Savonlinnassa"): the project of that name in that place, when the best
+  // match by name is elsewhere.
+  if (
+    resolution.kind === 'one' &&
+    reading.filters.places.length &&
+    !narrowByFilters([resolution.record], reading, catalog).length
+  ) {
+    const inPlace = preferAcronym(
+      narrowByFilters(namedPool(nameWords, catalog) ?? [], reading, catalog),
+      nameWords,
+    );
+    if (inPlace.length === 1) {
+      return {
+        kind: 'projects',
+        codes: [inPlace[0]?.code as string],
+        via: 'description',
+        others: [resolution.record.code],
+      };
+    }
+    if (inPlace.length > 1 && !collective)
+      return { kind: 'ambiguous', codes: inPlace.map((r) => r.code), query: reading.nameWords.join(' ') };
+  }
   if (resolution.kind === 'one' && named.length && !(followUp && resolution.loose) && !collectionAsked) {
     return {
       kind: 'projects',
@@ -688,7 +711,11 @@ function subjectOf(
     // The conversation's subject among the candidates is the one meant.
     const known = candidates.filter((code) => contextCodes.includes(code));
     if (known.length === 1) return { kind: 'projects', codes: known, via: 'context', others: [] };
-    const narrowed = narrowByFilters(resolution.candidates, reading, catalog);
+    // The place picks among every project whose name holds the words, not only the best-scored few.
+    const narrowed = preferAcronym(
+      narrowByFilters(namedPool(nameWords, catalog) ?? resolution.candidates, reading, catalog),
+      nameWords,
+    );
     if (narrowed.length === 1) {
       const code = narrowed[0]?.code as string;
       return {
@@ -748,6 +775,29 @@ function hasCollectionFilters(reading: Reading): boolean {
 }
 
 /** Candidates narrowed by the places and topic words of the question, when they say more. */
+/** The one project whose name begins with the acronym written, when several fit; else all of them. */
+function preferAcronym(records: ProjectRecord[], nameWords: readonly NameWord[]): ProjectRecord[] {
+  if (records.length < 2) return records;
+  const leaders = records.filter((record) => leadsWithAcronym(record, nameWords));
+  return leaders.length === 1 ? leaders : records;
+}
+
+/** Every project whose name holds each non-place name word (by its own forms); null when there are none. */
+function namedPool(nameWords: readonly NameWord[], catalog: Catalog): ProjectRecord[] | null {
+  const words = nameWords.filter((word) => !word.place);
+  if (!words.length) return null;
+  let docs = null as Set<number> | null;
+  for (const word of words) {
+    const own = new Set([word.token, ...catalog.terms.lemmas(word.token)]);
+    const terms = catalog.terms.terms(word.token).filter((term) => own.has(term));
+    const found = new Set<number>(terms.flatMap((term) => catalog.identity.documentsWith(term, 'name')));
+    const previous: Set<number> | null = docs;
+    docs = previous ? new Set([...previous].filter((doc) => found.has(doc))) : found;
+  }
+  const records = [...(docs ?? [])].map((doc) => catalog.records[doc]).filter((r): r is ProjectRecord => !!r);
+  return records.length ? records : null;
+}
+
 function narrowByFilters(
   candidates: readonly ProjectRecord[],
   reading: Reading,

@@ -301,12 +301,19 @@ function wordsInName(
   tokenTerms: ReadonlyArray<readonly string[]>,
   catalog: Catalog,
 ): number {
-  const nameTerms = new Set(tokenize(record.name ?? '').flatMap((token) => catalog.terms.terms(token)));
+  // The name's own words, not their compound parts: "kyky" is not in "työkyky" for this count.
+  const nameTerms = new Set(
+    tokenize(record.name ?? '').flatMap((token) => [
+      token,
+      ...catalog.terms.lemmas(token),
+      ...token.split(/[-–]/),
+    ]),
+  );
   return tokenTerms.filter((terms) => terms.some((term) => nameTerms.has(term))).length;
 }
 
 /** The project's name begins with an acronym in capitals that the question writes so ("POLKUa" for "POLKU – …"). */
-function leadsWithAcronym(record: ProjectRecord, words: readonly NameWord[]): boolean {
+export function leadsWithAcronym(record: ProjectRecord, words: readonly NameWord[]): boolean {
   const first = /^[\p{L}\p{N}]+/u.exec(record.name ?? '')?.[0];
   if (!first || first.length < 2 || first !== first.toLocaleUpperCase('fi') || /^\d+$/.test(first))
     return false;
