@@ -1028,7 +1028,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
     group: 'card',
     label: { fi: 'toimintatapa', en: 'approach' },
     words: w(
-      ['toimintatapa', 'menetelmä', 'keino', 'toimenpide', 'toteutustapa', 'työtapa', 'malli'],
+      ['toimintatapa', 'menetelmä', 'keino', 'toimenpide', 'toteutustapa', 'työtapa'],
       ['approach', 'method', 'methods', 'how did', 'activities', 'measures', 'way of working', 'model'],
     ),
     weak: w(['miten', 'kuinka'], ['how']),

@@ -278,7 +278,7 @@ function hyphenEnds(
     const parts = token.split(/[-–]/);
     if (parts.length < 2) return;
     for (const match of vocabulary.match([vocabulary.token(parts.at(-1) as string)])) {
-      if (match.family === 'operation' || match.family === 'field') {
+      if (match.family === 'operation' && match.strength >= 1000) {
         found.push({ ...match, start: index, end: index + 1, strength: match.strength - 1 });
       }
     }

@@ -104,7 +104,12 @@ export function nameWordsOf(text: string, catalog: Catalog): NameWord[] {
 export function nameToken(token: string, vocabulary: ReturnType<typeof vocabularyFor>): string {
   const parts = token.split(/[-–]/);
   if (parts.length < 2) return token;
-  const last = vocabulary.match([vocabulary.token(parts.at(-1) as string)]);
+  // Only a word that names nothing ("-hankkeen", "-hankkeita") is cut; "Pilke-sparrausmalli" is a name.
+  const last = vocabulary
+    .match([vocabulary.token(parts.at(-1) as string)])
+    .filter(
+      (match) => match.strength >= 1000 && (match.family === 'function' || match.family === 'operation'),
+    );
   return last.length ? parts.slice(0, -1).join('-') : token;
 }
 

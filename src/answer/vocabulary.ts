@@ -223,8 +223,9 @@ export class Vocabulary {
           }
         }
       }
-      // Compound parts: a field word at the start or the end of a longer word.
-      const forms = [...token.fiKeys];
+      // Compound parts: a field word at the start or the end of a longer word. A hyphenated word is a
+      // name ("Pilke-sparrausmalli"), not a compound asking for a field.
+      const forms = token.token.includes('-') ? [] : [...token.fiKeys];
       for (const entry of this.parts) {
         const part = entry.surface as string;
         const length = part.length;
