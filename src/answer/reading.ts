@@ -151,9 +151,15 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   // Places: "Etelä-Savon" is a place before it is a word; "kuopiolainen" names Kuopio. An authority
   // named by its region ("Pohjois-Savon ELY-keskus", "the South Savo ELY Centre") is not a place filter.
   const placeTerms = written.map(({ token, written: w }) => placeTermsOf(catalog, token, isAcronym(w)));
-  const authorities = authoritiesIn(catalog, tokens, roles, catalog.gazetteer.findInTerms(placeTerms));
+  const authorities = authoritiesIn(
+    catalog,
+    tokens,
+    roles,
+    catalog.gazetteer.findInTerms(placeTerms, tokens),
+  );
   const placeSpans = catalog.gazetteer.findInTerms(
     placeTerms.map((terms, index) => (roles[index] === 'filter' ? [] : terms)),
+    tokens,
   );
   const placeWords = new Set<number>();
   for (const span of placeSpans) for (let i = span.start; i < span.end; i++) placeWords.add(i);
@@ -170,9 +176,16 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     else if (match.family === 'qualifier' && fields.includes(match.sense.id)) claim(match, 'field');
     else if (match.family === 'operation') claim(match, 'operation');
     else if (match.family === 'filter') claim(match, 'filter');
-    else if (match.family === 'reference') claim(match, 'reference');
+    else if (
+      match.family === 'reference' &&
+      !(match.strength % 1000 === 0 && isNamed(written[match.start]?.written ?? '', match.start))
+    )
+      claim(match, 'reference');
   }
-  for (const match of matches) if (match.family === 'function') claim(match, 'function');
+  // A word written as a name is no function or pointing word unless typed exactly as one ("Jaana").
+  const asName = (match: VocabularyMatch) =>
+    match.strength % 1000 === 0 && isNamed(written[match.start]?.written ?? '', match.start);
+  for (const match of matches) if (match.family === 'function' && !asName(match)) claim(match, 'function');
   for (const index of placeWords)
     if (roles[index] === 'content' || roles[index] === 'field') roles[index] = 'place';
 
@@ -195,7 +208,8 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     for (const match of matches) if (match.family === 'amount') claim(match, 'filter');
   }
   const refersBack =
-    roles.includes('reference') || /^(entä|entäs|mites|and|what about|how about)\b/i.test(question.trim());
+    // "And who is the contact?", "ja puhelinnumero?": a question that begins with "and" continues one.
+    roles.includes('reference') || CONJUNCTIONS.has(tokens[0] ?? '');
 
   // Words that may name a project: content and place words, hyphenated names cut at a generic end.
   const nameWords: NameWord[] = [];

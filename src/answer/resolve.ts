@@ -90,7 +90,10 @@ export function nameWordsOf(text: string, catalog: Catalog): NameWord[] {
   const placeTerms = written.map(({ token, written: w }) =>
     catalog.gazetteer.placeTerms(token, isAcronym(w)),
   );
-  for (const found of catalog.gazetteer.findInTerms(placeTerms)) {
+  for (const found of catalog.gazetteer.findInTerms(
+    placeTerms,
+    written.map((w) => w.token),
+  )) {
     for (let i = found.start; i < found.end; i++) places.add(i);
   }
   return written.flatMap(({ token, written: w }, index) => {

@@ -155,8 +155,11 @@ export class Vocabulary {
       });
       return;
     }
-    const verbatim = phrase.startsWith('=');
-    const text = verbatim ? phrase.slice(1) : phrase;
+    // Short closed-class words ("se", "ne", "sen") match only as written: their base forms meet
+    // names ("Silta", "Niina") under the built-in stemmer.
+    const closedClass = (sense.kind === 'function' || sense.kind === 'reference') && phrase.length < 5;
+    const verbatim = phrase.startsWith('=') || closedClass;
+    const text = phrase.startsWith('=') ? phrase.slice(1) : phrase;
     const words = text.includes(' ') ? tokenize(text) : [text.toLocaleLowerCase('fi')];
     if (!words.length) return;
     const keys = words.map((word) =>

@@ -55,7 +55,6 @@ export const OPERATION_WORDS: Record<Operation, Words> = {
       'kaiken kaikkiaan',
       'kokonaisrahoitus',
       'koko',
-      'yhteinen',
     ],
     [
       'total',

@@ -43,6 +43,8 @@ interface Entry {
   place: Place;
   /** The alias's words, each as its set of terms. */
   words: ReadonlyArray<ReadonlySet<string>>;
+  /** The alias's words as written, lower-cased. */
+  written: readonly string[];
 }
 
 const KIND_RANK: Record<PlaceKind, number> = { province: 0, municipality: 1, subRegion: 2 };
@@ -73,7 +75,9 @@ export class Gazetteer {
           (token) =>
             new Set(this.ownTerms(token).filter((term) => !token.includes('-') || term.includes('-'))),
         );
-        if (words.length && words.every((w) => w.size)) this.entries.push({ place, words });
+        if (words.length && words.every((w) => w.size)) {
+          this.entries.push({ place, words, written: tokenize(alias) });
+        }
       }
     };
     for (const region of REGIONS) add(region.fi, 'province', region.en);
@@ -122,19 +126,25 @@ export class Gazetteer {
 
   /** Every place whose name (in any inflected form) stands in `text`, regions first. */
   find(text: string): Place[] {
-    return this.findInTerms(this.questionTerms(text)).map((found) => found.place);
+    return this.findInTerms(this.questionTerms(text), tokenize(text)).map((found) => found.place);
   }
 
   /**
    * The places among already analysed words (each word as its terms, see `questionTerms`), with the
    * words each one spans, regions first: for a reader that has split the question itself.
    */
-  findInTerms(tokens: ReadonlyArray<readonly string[]>): { place: Place; start: number; end: number }[] {
+  findInTerms(
+    tokens: ReadonlyArray<readonly string[]>,
+    /** The words as written (lower-cased): a word must begin as the place's name does. */
+    surfaces?: readonly string[],
+  ): { place: Place; start: number; end: number }[] {
     const found = new Map<string, { place: Place; start: number; end: number }>();
-    for (const { place, words } of this.entries) {
+    for (const { place, words, written } of this.entries) {
       for (let start = 0; start + words.length <= tokens.length; start++) {
-        const matches = words.every((word, offset) =>
-          (tokens[start + offset] ?? []).some((term) => word.has(term)),
+        const matches = words.every(
+          (word, offset) =>
+            (tokens[start + offset] ?? []).some((term) => word.has(term)) &&
+            (!surfaces || beginsAlike(surfaces[start + offset] ?? '', written[offset] ?? '')),
         );
         if (matches) {
           const existing = found.get(place.key);
@@ -205,4 +215,16 @@ export class Gazetteer {
     const names = place.kind === 'province' ? provinces : [...municipalities, ...subRegions];
     return names.some((name) => this.keyOf(name) === place.key);
   }
+}
+
+/**
+ * True when a word begins as a place name does, all but its last two letters (three for -nen; at least two): an
+ * inflected form keeps the stem's beginning ("Oulussa", "Turun", "Lahdessa"), while two words whose
+ * stems merely meet do not ("virta" is not Virrat, "kide" not Kitee).
+ */
+function beginsAlike(word: string, name: string): boolean {
+  // -nen names change their last three letters: Oulainen ~ Oulaisten.
+  const changing = name.endsWith('nen') ? 3 : 2;
+  const head = name.slice(0, Math.max(2, name.length - changing));
+  return word.startsWith(head) || name.startsWith(word);
 }
