@@ -142,6 +142,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
         'implementer',
         'implemented',
         'ran',
+        'runs',
         'run by',
         'carried out',
         'behind',

@@ -752,11 +752,16 @@ function subjectOf(
   }
   // Names written as names that no document holds: the data cannot answer ("Matti Virtasen hanke").
   const unknown =
-    resolution.kind === 'none' && !hasFilters
+    resolution.kind === 'none' && !hasFilters && !collective && !listsProjects
       ? unknownName(
           nameWords,
           catalog,
-          reading.fields.length > 0 && !reading.weakFields && !reading.operations.includes('identify'),
+          // English questions about Finnish documents hold words the data never uses; only Finnish
+          // ones, or words written as names, can be told to be unknown.
+          reading.lang === 'fi' &&
+            reading.fields.length > 0 &&
+            !reading.weakFields &&
+            !reading.operations.includes('identify'),
         )
       : null;
   if (unknown) return { kind: 'unknown-name', name: unknown };

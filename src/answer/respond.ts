@@ -230,7 +230,8 @@ function factPassages(reading: Reading, catalog: Catalog, record: ProjectRecord)
  */
 function unknownTopic(reading: Reading, catalog: Catalog): string | null {
   const topic = reading.filters.topic;
-  if (!topic.length) return null;
+  // English words are mostly unknown to Finnish documents; only a Finnish question can say so.
+  if (!topic.length || reading.lang !== 'fi') return null;
   const known = reading.searchWords.some((terms) =>
     terms.some((term) => catalog.documentFrequency(term) > 0),
   );
