@@ -42,6 +42,8 @@ export interface ReadWord {
   token: string;
   written: string;
   role: Role;
+  /** A field word only by a question word's weak lean ("montako", "who"), not by its content. */
+  weak?: boolean;
 }
 
 export interface DateFilter {
@@ -247,7 +249,19 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   const reading: Reading = {
     question,
     lang,
-    words: written.map((w, i) => ({ token: w.token, written: w.written, role: roles[i] as Role })),
+    words: written.map((w, i) => {
+      const role = roles[i] as Role;
+      const weakOnly =
+        role === 'field' &&
+        !matches.some(
+          (m) =>
+            m.start <= i &&
+            i < m.end &&
+            (m.sense.kind === 'qualifier' ||
+              ((m.sense.kind === 'field' || m.sense.kind === 'group') && m.sense.weight >= 1)),
+        );
+      return { token: w.token, written: w.written, role, ...(weakOnly ? { weak: true } : {}) };
+    }),
     fields,
     weakFields: weak,
     operations,
@@ -353,11 +367,14 @@ function identityTerms(reading: Reading, catalog: Catalog): string[] {
     for (const { terms } of catalog.terms.queryWords(text)) for (const term of terms) identity.add(term);
   }
   // A word written close to a name word ("kaken" for KAKE, a typo) is explained by it too.
+  // Close means an inflection's few letters, not a longer word: "kyläläistä" is not "kylä".
   const surfaces = [...identity].filter((term) => term.length >= 4);
   const near = (token: string) =>
     surfaces.some(
       (term) =>
-        (token.length >= 4 && (token.startsWith(term) || term.startsWith(token))) ||
+        (token.length >= 4 &&
+          Math.abs(token.length - term.length) <= 2 &&
+          (token.startsWith(term) || term.startsWith(token))) ||
         (token.length >= 6 && editDistance(token, term) <= 1),
     );
   return reading.nameWords.filter(

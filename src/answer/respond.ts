@@ -216,8 +216,8 @@ function asksForNumber(reading: Reading): boolean {
 
 /** The record's sentences holding the question's topic words (and a number when one is asked). */
 function factPassages(reading: Reading, catalog: Catalog, record: ProjectRecord): Passage[] {
-  if (!reading.searchWords.length) return [];
   const numeric = asksForNumber(reading);
+  if (!reading.searchWords.length && !numeric) return [];
   const words = numeric ? [...reading.searchWords, ...fieldWordsOf(reading, catalog)] : reading.searchWords;
   return bestPassages([record], words, catalog.terms, numeric ? 4 : 2)
     .filter((p) => p.score >= 0.5 && (!numeric || /\d/.test(p.sentence)))
@@ -317,7 +317,7 @@ function bullet(field: FieldSpec, value: FieldValue, lang: Lang): string {
 /** The question words that asked for a field, as search words ("osallistujaa" → osallistuja). */
 function fieldWordsOf(reading: Reading, catalog: Catalog): string[][] {
   return reading.words
-    .filter((word) => word.role === 'field')
+    .filter((word) => word.role === 'field' && !word.weak)
     .flatMap((word) =>
       catalog.terms.queryWords(word.token).map(({ terms }) => [
         ...terms,
