@@ -221,7 +221,10 @@ export class TermProcessor {
   queryWords(text: string): { token: string; terms: readonly string[] }[] {
     return tokenize(text)
       .map((token) => {
-        const finnish = ENGLISH_TO_FINNISH[token];
+        // A plural meets its singular's entry ("volunteers", "companies").
+        const singular = token.endsWith('ies') ? `${token.slice(0, -3)}y` : token.replace(/s$/, '');
+        const finnish =
+          ENGLISH_TO_FINNISH[token] ?? (singular.length > 2 ? ENGLISH_TO_FINNISH[singular] : undefined);
         const terms = finnish
           ? [...new Set([...this.terms(token), ...finnish.flatMap((word) => this.terms(word))])]
           : this.terms(token);
