@@ -220,7 +220,7 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     const role = roles[index];
     // An acronym with a case ending written in small letters ("KAKEn", "POLKUa", "VOIMAan") names
     // the acronym, whatever the analyser makes of the whole.
-    const acronymCase = /^(\p{Lu}{2,})\p{Ll}{1,4}$/u.exec(w);
+    const acronymCase = /^(\p{Lu}{2,})\p{Ll}{1,4}$/u.exec(w) ?? /^(\p{Lu}{3,})[-–]\p{Ll}/u.exec(w);
     const name = acronymCase
       ? (acronymCase[1] as string).toLocaleLowerCase('fi')
       : role === 'number'
@@ -400,7 +400,8 @@ export function askedFields(matches: readonly VocabularyMatch[]): { fields: stri
     if (match.sense.kind === 'group' && match.sense.weight >= 1) named.add(match.sense.id);
   const qualifiedAt = new Map<number, GroupId>();
   for (const match of matches) {
-    if (match.sense.kind !== 'qualifier') continue;
+    // Only a qualifier typed as a word of its own claims: not a stem or part inside another word.
+    if (match.sense.kind !== 'qualifier' || match.strength < 1000) continue;
     const group = fieldSpec(match.sense.id).group;
     if (named.has(group)) qualifiedAt.set(match.start, group);
   }
@@ -767,20 +768,23 @@ function subjectOf(
       others: resolution.others.map((r) => r.code),
     };
   }
-  // Names written as names that no document holds: the data cannot answer ("Matti Virtasen hanke").
+  // Names written as names that nothing holds are unknown whatever else the question asks
+  // ("which project is Pirkko Mäkelä-Hurskainen running", "projects from Tampere").
   const unknown =
-    resolution.kind === 'none' && !hasFilters && !collective && !listsProjects
-      ? unknownName(
-          nameWords,
-          catalog,
-          // English questions about Finnish documents hold words the data never uses; only Finnish
-          // ones, or words written as names, can be told to be unknown.
-          reading.lang === 'fi' &&
-            reading.fields.length > 0 &&
-            !reading.weakFields &&
-            !reading.operations.includes('identify'),
-        )
-      : null;
+    resolution.kind !== 'none'
+      ? null
+      : hasFilters || collective || listsProjects
+        ? unknownName(nameWords, catalog, false, true)
+        : unknownName(
+            nameWords,
+            catalog,
+            // English questions about Finnish documents hold words the data never uses; only Finnish
+            // ones, or words written as names, can be told to be unknown.
+            reading.lang === 'fi' &&
+              reading.fields.length > 0 &&
+              !reading.weakFields &&
+              !reading.operations.includes('identify'),
+          );
   if (unknown) return { kind: 'unknown-name', name: unknown };
   if (hasFilters || collective) {
     // A place and topic words that single out one project: "se Kuopion nuorten työelämähanke".
@@ -969,9 +973,21 @@ function matchesDate(record: ProjectRecord, filter: DateFilter): boolean {
  * A name the question writes as one ("Matti Virtasen hanke") that no document holds in any field:
  * the data cannot answer, and a quote of an unrelated project would be a guess.
  */
-function unknownName(nameWords: readonly NameWord[], catalog: Catalog, anyWord: boolean): string | null {
+function unknownName(
+  nameWords: readonly NameWord[],
+  catalog: Catalog,
+  anyWord: boolean,
+  personOrPlace = false,
+): string | null {
   // Words written as names; when a field of one project is asked, every word that could name it.
-  const names = nameWords.filter((word) => (word.named || anyWord) && !word.place);
+  // Beside filters only a person's or a place's name counts: an acronym ("NGO", "ESF") may be a
+  // word the question uses, not a name it asks about.
+  const names = nameWords.filter(
+    (word) =>
+      (word.named || anyWord) &&
+      !word.place &&
+      !(personOrPlace && (isAcronym(word.written) || ORG_TYPE_WORDS[word.token])),
+  );
   if (!names.length) return null;
   const unknown = names.filter((word) =>
     [word.token, ...catalog.terms.lemmas(word.token)].every((term) => catalog.documentFrequency(term) === 0),
