@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark, printed as tables. Parts and sizes are selectable:
- *   npm run bench -- --only parse,search,charts,discord --parse-count 10000 --sizes 1000,10000,50000
+ *   npm run bench -- --only parse,search,charts,discord,analyzer --parse-count 10000 --sizes 1000,10000,50000
  * Speed is measured here, not asserted in tests.
  *
  * Each part's module is imported only when the part runs: loading discord.js, the search engines and
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'parse,search,charts,discord' },
+    only: { type: 'string', default: 'parse,search,charts,discord,analyzer' },
     'parse-count': { type: 'string', default: '10000' },
     sizes: { type: 'string', default: '1000,10000,50000' },
     interactions: { type: 'string', default: '1000' },
@@ -47,4 +47,9 @@ if (parts.has('discord')) {
     concurrency: Number(values.concurrency),
   });
   console.log(formatDiscordLoadTable(result));
+}
+if (parts.has('analyzer')) {
+  const { benchTreebank, formatTreebankTable } = await import('./analyzer-treebank.ts');
+  heading('Finnish word analysers against UD Finnish-TDT gold lemmas (pairwise P / R / F1)');
+  console.log(formatTreebankTable(await benchTreebank()));
 }

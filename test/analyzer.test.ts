@@ -9,6 +9,8 @@ import {
   parseWordbases,
   voikkoAnalyzer,
 } from '../src/search/analyzer.ts';
+import { splitCompound } from '../src/search/compound.ts';
+import { finnishWordList, parseTrieV3, wordListOf } from '../src/search/wordlist.ts';
 
 /**
  * Voikko is tested when it loads and the environment does not ask for the fallback: run with
@@ -200,12 +202,140 @@ describe('fallback analyzer', () => {
     // Index caches are keyed on the version: changing the rules without bumping it would mix keys
     // of two rule sets in one index. Update the fingerprint together with the version.
     const FINGERPRINTS: Record<string, string> = {
-      'fallback-2': '15d981c29cf5a744',
+      'fallback-3': 'd64b1d6aacb656a0',
     };
     const words = [...SAME_WORD.flat(), ...DIFFERENT_WORDS.flat()];
     const text = words.map((w) => `${w}=${a.baseForms(w).join('|')}`).join('\n');
     const digest = createHash('sha256').update(text).digest('hex').slice(0, 16);
     expect(digest).toBe(FINGERPRINTS[FALLBACK_VERSION]);
+  });
+});
+
+describe('fallback analyzer with the word list (@cspell/dict-fi-fi)', () => {
+  const a = fallbackAnalyzer();
+  const words = finnishWordList();
+
+  it('reads the packaged list', () => {
+    expect(words.error).toBeUndefined();
+    expect(words.has('kohde')).toBe(true);
+    expect(words.has('turku')).toBe(true); // stored capitalised
+    expect(words.hasExact('Turku')).toBe(true);
+    expect(words.has('sotyö')).toBe(false);
+    expect(words.prefixLengths('nuorisotyö', 3)).toContain(7);
+  });
+
+  it.each([
+    ['possessive suffixes', [['mieli', 'mielestäni', 'mieleni', 'mielessä']]],
+    [
+      'possessives on an illative and a genitive',
+      [
+        ['silmä', 'silmiini', 'silmän'],
+        ['lapsi', 'lapseni', 'lapset'],
+      ],
+    ],
+    ['comparatives and superlatives', [['suuri', 'suurempi', 'suuremmissa', 'suurin', 'suurimmat']]],
+    ['hyvä, parempi, paras', [['hyvä', 'parempi', 'parhaat', 'hyvän']]],
+    [
+      'k ~ ∅ gradation',
+      [
+        ['turku', 'turun', 'turussa'],
+        ['haku', 'haun'],
+      ],
+    ],
+    [
+      'k ~ j gradation',
+      [
+        ['aika', 'ajan', 'ajassa'],
+        ['poika', 'pojan'],
+      ],
+    ],
+    ['-in nouns', [['eläin', 'eläimen', 'eläinten', 'eläimiä']]],
+    ['-ies nouns', [['mies', 'miehen', 'miestä', 'miehet']]],
+    [
+      'e-stem partitives after l, n',
+      [
+        ['kieli', 'kieltä', 'kielen'],
+        ['pieni', 'pientä'],
+      ],
+    ],
+    [
+      'consonant-stem adjectives',
+      [
+        ['rikas', 'rikkaan', 'rikkaita'],
+        ['valmis', 'valmiin'],
+      ],
+    ],
+    ['ordinals', [['kolmas', 'kolmannen', 'kolmanneksi']]],
+    [
+      'verb forms',
+      [
+        ['tulee', 'tullut', 'tuleva', 'tulisi'],
+        ['antaa', 'annettu', 'antanut'],
+        ['tehdä', 'tehty'],
+      ],
+    ],
+  ])('merges %s', (_label, groups) => {
+    for (const group of groups) {
+      for (const x of group) {
+        for (const y of group) {
+          expect(shareKey(a, x, y), `${x} [${a.baseForms(x)}] ~ ${y} [${a.baseForms(y)}]`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it.each([
+    ['kohta', 'kohde'],
+    ['kohdan', 'kohteen'],
+    ['tieto', 'tiede'],
+    ['tiedon', 'tieteen'],
+    ['taito', 'taide'],
+    ['kirja', 'kirje'],
+    ['kirjan', 'kirjeen'],
+    ['miehen', 'mieli'],
+    ['kajaani', 'kajaa'],
+    ['vuosi', 'vuo'],
+    ['omena', 'oma'],
+  ])('keeps %s and %s apart', (x, y) => {
+    expect(shareKey(a, x, y), `${x} [${a.baseForms(x)}] ~ ${y} [${a.baseForms(y)}]`).toBe(false);
+  });
+
+  it('gives the parts of compounds as extra keys, as Voikko does', () => {
+    const nuorisotyo = a.analyze('nuorisotyö');
+    expect(nuorisotyo.parts).toEqual(['nuoriso', 'työ']);
+    expect(shareKey(a, 'nuorisotyöllä', 'työ')).toBe(true);
+    expect(shareKey(a, 'nuorisotyöllä', 'nuorisolle')).toBe(true);
+    expect(shareKey(a, 'työllisyyspalvelut', 'palveluja')).toBe(true);
+    expect(shareKey(a, 'kansalaistoimijalähtöinen', 'kansalainen')).toBe(true);
+    expect(shareKey(a, 'kansalaistoimijalähtöinen', 'toimijoille')).toBe(true);
+    // not compounds: no parts
+    for (const w of ['nuoriso', 'hankkeessa', 'asukas', 'kaupunki'])
+      expect(a.analyze(w).parts, w).toEqual([]);
+  });
+});
+
+describe('splitCompound', () => {
+  const words = finnishWordList();
+  it.each([
+    ['nuorisotyö', ['nuoriso', 'työ']],
+    ['työllisyyspalvelut', ['työllisyys', 'palvelut']],
+    ['kansalaistoimijalähtöinen', ['kansalais', 'toimija', 'lähtöinen']],
+    ['kunnanjohtaja', ['kunnan', 'johtaja']],
+    ['yritysten', []],
+    ['nuoriso', []],
+  ])('splits %s', (word, parts) => {
+    expect(splitCompound(word, words)).toEqual(parts);
+  });
+});
+
+describe('parseTrieV3', () => {
+  it('reads the cspell trie format: words, steps back and references', () => {
+    // '$' ends a word and steps up one, '<' steps up, '#0;' points an edge at node 0 + 1 (the shared
+    // end-of-word leaf): ab, ac, then back to the root: d, e.
+    const list = wordListOf(parseTrieV3('TrieXv3\nbase=10\n# comment\n__DATA__\nab$c#0;<<d$e$\n'));
+    for (const w of ['ab', 'ac', 'd', 'e']) expect(list.hasExact(w), w).toBe(true);
+    for (const w of ['a', 'b', 'abc', 'de', '']) expect(list.hasExact(w), w).toBe(false);
+    expect(() => parseTrieV3('not a trie')).toThrow(/TrieXv3/);
   });
 });
 

@@ -16,6 +16,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { splitCompound } from './compound.ts';
+import { finnishWordList, type WordList } from './wordlist.ts';
 
 export interface Analyzer {
   readonly name: string; // 'voikko' | 'fallback'
@@ -487,7 +489,7 @@ export function voikkoUnavailableReason(): string | undefined {
 // ---------------------------------------------------------------------------------------------------
 
 /** Bump whenever the fallback's output for any word changes (index caches are keyed on it). */
-export const FALLBACK_VERSION = 'fallback-2';
+export const FALLBACK_VERSION = 'fallback-3';
 
 /** The pure TypeScript analyser (no native code). */
 export function fallbackAnalyzer(options: { cacheSize?: number } = {}): DetailedAnalyzer {
@@ -518,7 +520,25 @@ function fallbackCompute(word: string): WordAnalysis {
     return { lemmas, parts: unique(parts.filter((p) => !lemmas.includes(p))) };
   }
   if (pieces.length === 0) return { lemmas: [word], parts: [] };
-  return { lemmas: stemFinnish(pieces[0] as string), parts: [] };
+  const lemmas = stemFinnish(pieces[0] as string);
+  return { lemmas, parts: compoundPartKeys(pieces[0] as string, lemmas) };
+}
+
+/** Keys of a compound's parts (nuorisotyöllä → the keys of nuoriso and työllä), minus the word's own. */
+function compoundPartKeys(word: string, lemmas: string[]): string[] {
+  const words = finnishWordList();
+  const parts = splitCompound(word, words);
+  if (parts.length === 0) return [];
+  const keys: string[] = [];
+  for (const part of parts) {
+    // kansalais-, pohjois-: the compound form of an -inen word is keyed as the word.
+    const inen = part.endsWith('is') && words.hasExact(`${part.slice(0, -2)}inen`);
+    // Keys of two letters (jo ← joiden, da ← idaan) come from cuts through suffixes, not from parts.
+    for (const key of stemFinnish(inen ? `${part.slice(0, -2)}inen` : part)) {
+      if (key.length >= 3 && !lemmas.includes(key)) keys.push(key);
+    }
+  }
+  return unique(keys);
 }
 
 /** Stem keys of one Finnish word (letters only): one key, or two when the ending is ambiguous. */
@@ -527,10 +547,134 @@ export function stemFinnish(word: string): string[] {
   let w = stripClitic(word);
   w = stripPossessive(w);
   const out: string[] = [];
-  for (const c of stripEnding(w)) {
-    for (const key of normaliseStem(c)) out.push(K_GRADATION[key] ?? key);
+  const weakEnding = WEAK_GRADE_ENDING.test(w);
+  for (const c0 of stripEnding(w)) {
+    const stems: Stem[] = [degreeBase(c0) ?? verbStem(c0, w) ?? c0];
+    if (weakEnding) for (const strong of strongGrades(c0.stem)) stems.push({ ...c0, stem: strong });
+    for (const c of stems) for (const key of normaliseStem(c)) out.push(K_GRADATION[key] ?? key);
   }
   return unique(out);
+}
+
+/**
+ * Comparatives and superlatives reduced to the adjective's stem: suuremmissa, korkeampaa,
+ * vanhemmasta → suur-, korkea-, vanh-; suurimmat, voimakkaimpia → suur-, voimakka-. Only when the
+ * nominative (suurempi, suurin) is a word, so that nouns ending in -mma, -mpi (summa, lampi) stay.
+ */
+function degreeBase(c: Stem): Stem | null {
+  const s = c.stem;
+  // hyvä is the one adjective compared with another stem: parempi, paras, parhaimmat.
+  if (/^(?:paremp|paremm|parha|paras)/.test(s)) return { stem: 'hyvä', noSi: true };
+  // Ordinals: kolmas/kolmannen/kolmansien, seitsemäs/seitsemäntenä → kolmas, seitsemäs.
+  const ordinal = /^(.{3,}[aä])n(?:ne|te|si|n|t)$/.exec(s);
+  if (ordinal && finnishWordList().has(`${ordinal[1]}s`)) return { stem: `${ordinal[1]}s` };
+  if (s.length < 6 || !/m[mp][aäi]$/.test(s)) return null;
+  const words = finnishWordList();
+  const superlative = /^(.{2,}[aeiouyäö]?)i(?:mm|mp)[aäi]$/.exec(s);
+  if (superlative && words.has(`${superlative[1]}in`)) return { stem: superlative[1] as string };
+  const comparative = /^(.{2,}[aeiouyäö])(?:mm|mp)[aäi]$/.exec(s);
+  if (comparative && words.has(`${comparative[1]}mpi`)) {
+    const p = comparative[1] as string;
+    // The -e- of suure-mpi, vanhe-mpi is the comparative's own (suuri, vanha); korkea-mpi keeps its a.
+    const base = p.endsWith('e') && !isVowel(p[p.length - 2]) ? p.slice(0, -1) : p;
+    return { stem: base, noSi: true };
+  }
+  return null;
+}
+
+/**
+ * Verb forms whose stem the case rules leave with a participle or mood marker, reduced to the verb
+ * stem: tuleva/tulevat, antamaan (tule-, anta- when tulee, antaa is a word); antanut, tullut, tehnyt;
+ * annettu, säädetty, tehty, suoritettava; tulisi, antaisi. A noun that merely ends so (kova, asema,
+ * ohjelma) has no third person tulee/antaa beside it.
+ */
+function verbStem(c: Stem, word: string): Stem | null {
+  const s = c.stem;
+  if (s.length < 4) return null;
+  const words = finnishWordList();
+  if (words.size === 0) return null;
+  const third = (m: string) => words.has(`${m}${m[m.length - 1]}`);
+  // present and agent participles, third infinitive: tuleva, koskevien, antamaan, katsomassa
+  // (not a participle that became an adjective of its own: sopiva, toimiva, elävä compare, sopivampi)
+  const vm = /^(.{2,}[aeiouyäö])([vm])(?:a|ä|i|e)?$/.exec(s);
+  if (vm && third(vm[1] as string)) {
+    const m = vm[1] as string;
+    const harmony = /[aou]/.test(m) ? 'a' : 'ä';
+    if (vm[2] === 'v' && !words.has(`${m}v${harmony}mpi`)) return { stem: m, noSi: true };
+    if (vm[2] === 'm' && MA_INFINITIVE.test(word)) return { stem: m, noSi: true };
+  }
+  // passive participles: annettu, säädetty, esitetyn, valmistetusta, suoritettava
+  const passive = /^(.{2,}e)t?t(?:[uy]|av[aei]?|äv[äei]?)$/.exec(s);
+  if (
+    passive &&
+    (third(passive[1] as string) || words.has(`${passive[1]}tään`) || words.has(`${passive[1]}taan`))
+  )
+    return { stem: passive[1] as string, noSi: true };
+  // tehty, tehdyn, nähty: the -hd- verbs (tehdä, nähdä)
+  const hd = /^(.{1,}h)[td][uy]$/.exec(s);
+  if (hd && (words.has(`${hd[1]}dä`) || words.has(`${hd[1]}da`))) return { stem: `${hd[1]}d`, noSi: true };
+  // past active participle: antanut, tehnyt, tullut, purrut, noussut (the consonant doubled)
+  const past = /^(.{2,}?)([lrs]?)\2?(n?)([uy])$/.exec(s);
+  if (past && /(?:ll|rr|ss|n)[uy]$/.test(s) && words.has(`${s}t`)) {
+    const head = s.slice(0, -2);
+    const base = head.endsWith('h')
+      ? `${head}d`
+      : /([lrs])\1$/.test(`${head}${s[s.length - 2]}`)
+        ? head
+        : head;
+    if (base.length >= 2)
+      return { stem: base.endsWith('n') && s.endsWith(`n${s[s.length - 1]}`) ? base : base, noSi: true };
+  }
+  // conditional: tulisi, antaisin, haluaisivat
+  const conditional = /^(.{1,}?)isi$/.exec(s);
+  if (conditional && (words.has(`${s}vat`) || words.has(`${s}vät`)))
+    return { stem: conditional[1] as string, noSi: true };
+  return null;
+}
+
+/**
+ * Third-infinitive endings (antamaan, tekemättä): only these reduce an -mA stem to the verb, since the
+ * other cases (elämässä, elämästä) are as often those of a noun in -mA.
+ */
+const MA_INFINITIVE = /m(?:aan|ään|atta|ättä|aisillaan|äisillään)$/;
+
+/** Endings that put the stem in the weak grade (closed syllable): turun, ajassa, tuella, ruoasta. */
+const WEAK_GRADE_ENDING = /(?:[^aeiouyäö]|[aeiouyäö])(?:n|t|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi)$/;
+
+/**
+ * The strong grade of a stem whose k was lost or became j (Turun ← Turku, haun ← haku, tuen ← tuki,
+ * ruoan ← ruoka, ajan ← aika, pojan ← poika, jäljen ← jälki), when the word list has it. A weak stem
+ * that is a word of its own (ajan: also "I drive") keeps its own key beside it, which the caller
+ * does by keeping the weak stem too.
+ */
+function strongGrades(stem: string): string[] {
+  if (stem.length < 2 || stem.length > 12) return [];
+  const words = finnishWordList();
+  if (words.size === 0) return [];
+  const out: string[] = [];
+  // The partitive is in the strong grade (turkua, hakua, tukea, aikaa): a verb form that happens to
+  // look like the strong stem (tulko ← tulo) has none.
+  const isWord = (t: string) => words.has(`${t}${/[aou]/.test(t) ? 'a' : 'ä'}`);
+  const n = stem.length;
+  // k ~ ∅ between vowels or after l, r, h: tu(k)e, hau → haku, tur(k)u, ruo(k)a; not in a stem that
+  // is a word itself (työ-llä is no tykö).
+  for (let p = n - 1; p >= Math.max(1, n - 2) && !words.hasExact(stem); p--) {
+    const ch = stem[p] as string;
+    const prev = stem[p - 1] as string;
+    if (!isVowel(ch) || !(isVowel(prev) || 'lrh'.includes(prev))) continue;
+    if (isVowel(prev) && prev === ch) continue; // a long vowel is not a lost consonant (maa, puu)
+    const t = `${stem.slice(0, p)}k${stem.slice(p)}`;
+    if (isWord(t)) out.push(t);
+  }
+  // k ~ j: aja → aika, poja → poika, jälje → jälke-.
+  const j = /^(.*?)([aeiouyäölrh])j([aeiouyäö])$/.exec(stem);
+  if (j) {
+    const head = j[1] as string;
+    const before = j[2] as string;
+    const t = isVowel(before) ? `${head}${before}ik${j[3]}` : `${head}${before}k${j[3]}`;
+    if (isWord(t)) out.push(t);
+  }
+  return out;
 }
 
 /**
@@ -549,7 +693,7 @@ function stripClitic(w: string): string {
 }
 
 const CASE_BEFORE_POSSESSIVE =
-  /(ssa|ssä|sta|stä|lla|llä|lta|ltä|na|nä|tta|ttä|ta|tä|lle|ine|a|ä)(?:en|an|än)$/;
+  /(ssa|ssä|sta|stä|lla|llä|lta|ltä|na|nä|tta|ttä|ta|tä|lle|ine|kse|a|ä)(?:en|an|än)$/;
 
 function stripPossessive(w: string): string {
   // Third person on a case ending doubles its vowel: alueellaan, toiminnassaan, yhteistyötään.
@@ -557,16 +701,54 @@ function stripPossessive(w: string): string {
   if (m && w.length - 2 >= 5) {
     const ending = m[1] as string;
     const vowelDoubled = ending.endsWith('e') ? w.endsWith('en') : w.endsWith(`${ending.slice(-1)}n`);
-    if (vowelDoubled) return w.slice(0, -2);
+    // -kseen: a translative + possessive (omakseen) or the illative of an -s noun (rahoitukseen,
+    // whose stem rahoitukse- takes other cases too).
+    const sNoun =
+      ending === 'kse' &&
+      (finnishWordList().has(`${w.slice(0, -2)}ssa`) || finnishWordList().has(`${w.slice(0, -2)}ssä`));
+    if (vowelDoubled && !sNoun) return w.slice(0, -2);
   }
   for (const p of ['nsa', 'nsä', 'mme']) {
     if (w.endsWith(p) && w.length - 3 >= 4 && isVowel(w[w.length - 4])) {
-      const stem = w.slice(0, -3);
-      // The suffix replaced a genitive -n: tarpeidensa, jäsentensä.
-      return /(?:[dt]e|[ij]e)$/.test(stem) ? `${stem}n` : stem;
+      return beforePossessive(w.slice(0, -3));
     }
   }
+  // -ni, -si, -nne (mielestäni, kirjasi, tehtävänne) also end plain words (Kajaani, vuosi, kuusi):
+  // stripped only when what remains is a word form and the whole is not a plain nominative.
+  for (const p of ['nne', 'ni', 'si']) {
+    if (!w.endsWith(p) || w.length - p.length < 4 || !isVowel(w[w.length - p.length - 1])) continue;
+    const stem = w.slice(0, -p.length);
+    const before = beforePossessive(stem);
+    const words = finnishWordList();
+    if (!words.has(before) && !words.has(stem)) continue;
+    if (p === 'nne' ? words.has(`${w}tta`) || words.has(`${w}ttä`) : looksLikeNominative(w, stem, words))
+      continue;
+    return before;
+  }
   return w;
+}
+
+/**
+ * What a possessive suffix replaced: a genitive -n after a consonant + e (lapseni ← lapsen,
+ * tarpeidensa) and the -n of an illative after a long vowel (silmiini ← silmiin, hihaani ← hihaan).
+ */
+function beforePossessive(stem: string): string {
+  const words = finnishWordList();
+  const last = stem[stem.length - 1];
+  const genitiveLike = /[^aeiouyäö]e$|[dt]e$|[ij]e$/.test(stem);
+  const illativeLike = last !== undefined && stem[stem.length - 2] === last && isVowel(last);
+  if (!genitiveLike && !illativeLike) return stem;
+  // kielelle-ni is an allative, lapse-ni a genitive: the list tells which of the two is a word.
+  if (words.size > 0 && words.has(stem) && !words.has(`${stem}n`)) return stem;
+  return `${stem}n`;
+}
+
+/** Kajaani, vuosi, kuusi, uusi: a word ending in -ni/-si whose stem with it is the dictionary word. */
+function looksLikeNominative(w: string, stem: string, words: WordList): boolean {
+  // A plain noun has a genitive of its own (kajaanin, vuoden); a possessive form has none (kirjasin?).
+  if (words.has(`${w}n`)) return true;
+  if (w.endsWith('si') && words.has(`${w.slice(0, -2)}den`)) return true;
+  return !words.has(stem) && !words.has(`${stem}n`) && words.has(w) && w.length <= 5;
 }
 
 /** A case-stripped stem and what the ending told about it. */
@@ -576,14 +758,16 @@ interface Stem {
   plural?: boolean;
   /** The -si/-de- noun test must not look at this stem (the ending took a vowel: asia → asi-a). */
   noSi?: boolean;
+  /** The stem is an e-noun's nominative or partitive (kohde, kohde-tta): its final e stays. */
+  eNoun?: boolean;
 }
 
 interface CaseRule {
   suffix: string;
   /** Minimum length of what remains (default 3). */
   min?: number;
-  /** Extra condition on what remains. */
-  when?: (stem: string) => boolean;
+  /** Extra condition on what remains (and the whole word). */
+  when?: (stem: string, word: string) => boolean;
   /** Replacement for the suffix (default ''). */
   to?: string;
   plural?: boolean;
@@ -591,6 +775,19 @@ interface CaseRule {
 }
 
 const endsVowel = (s: string) => isVowel(s[s.length - 1]);
+/** Whether a vowel stem takes case endings: its genitive or inessive is a word form. */
+const hasCaseForms = (s: string, word: string): boolean => {
+  const words = finnishWordList();
+  // A word the list does not know (a name, a new compound) gets the benefit of the doubt.
+  if (words.size === 0 || !words.has(word)) return true;
+  const back = /[aou]/.test(s);
+  return (
+    words.has(s) ||
+    words.has(`${s}n`) ||
+    words.has(`${s}${back ? 'ssa' : 'ssä'}`) ||
+    words.has(`${s}${back ? 'a' : 'ä'}`)
+  );
+};
 const endsConsonant = (s: string) => !endsVowel(s);
 const LONG_VOWELS = ['a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö'];
 
@@ -616,13 +813,15 @@ const CASE_RULES: CaseRule[] = [
   // comitative
   { suffix: 'ine', when: endsVowel },
   // locative cases
-  ...['ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'ksi'].map(
-    (suffix): CaseRule => ({ suffix }),
-  ),
-  { suffix: 'tse', when: endsVowel },
-  // essive
-  { suffix: 'na', when: endsVowel },
-  { suffix: 'nä', when: endsVowel },
+  ...['ssa', 'ssä', 'sta', 'stä', 'ksi'].map((suffix): CaseRule => ({ suffix })),
+  // translative before a possessive suffix (omakseen, tarpeekseen → omakse-, tarpeekse-)
+  { suffix: 'kse', min: 2 },
+  // (not the -lta, -lla of valta, kulta, tasavalta, silta, kalla: the stem must take other cases)
+  ...['lla', 'llä', 'lta', 'ltä', 'lle'].map((suffix): CaseRule => ({ suffix, when: hasCaseForms })),
+  { suffix: 'tse', min: 4, when: endsVowel },
+  // essive (not the -na of omena, ihana: the essive's stem has a genitive of its own)
+  { suffix: 'na', when: (s: string, w: string) => endsVowel(s) && hasCaseForms(s, w) },
+  { suffix: 'nä', when: (s: string, w: string) => endsVowel(s) && hasCaseForms(s, w) },
   // abessive; partitive of -e stems (hanketta)
   { suffix: 'tta', when: endsVowel },
   { suffix: 'ttä', when: endsVowel },
@@ -671,18 +870,81 @@ function stripEnding(w: string): Stem[] {
     const stem = w.slice(0, -2);
     return [{ stem: `${stem}t${o}m${o === 'o' ? 'a' : 'ä'}` }, { stem }];
   }
+  // A nominative in -a/-ä whose partitive and essive add to it (ihana/ihanaa/ihanana, paita,
+  // tasavalta, omena): its -na, -ta, -lta are part of the word, not endings. (A case form plus a
+  // vowel can be a verb, mahdollista/mahdollistaa, but has no essive.)
+  const last = w[w.length - 1];
+  if (
+    (last === 'a' || last === 'ä') &&
+    w.length >= 4 &&
+    finnishWordList().has(`${w}${last}`) &&
+    finnishWordList().has(`${w}n${last}`)
+  ) {
+    return [{ stem: w.slice(0, -1), noSi: true }];
+  }
+  // Illatives of -us/-ys nouns with a -ute- stem: yhteyteen, maatalouteen, terveyteen.
+  const ute = /^(.+[aeiouyäö][uy])teen$/.exec(w);
+  if (ute) return [{ stem: `${ute[1]}s` }];
+  // mies/miehen/miehet: the -h- stem of -ies nouns (not the illative -hen of tie → tiehen).
+  const ies = /^(.*[^aeiouyäö]?ie)h(e|i)(.*)$/.exec(w);
+  if (ies && ies[1] !== undefined && ies[1].length >= 2 && finnishWordList().has(`${ies[1]}s`)) {
+    return [{ stem: `${ies[1]}s` }];
+  }
+  // Nominatives of consonant stems: rikas/rikkaan, kuningas/kuninkaan, valmis/valmiin, kallis/kalliin.
+  if (/[^aeiouyäö][aäi]s$/.test(w) && w.length >= 5) return [{ stem: w }, { stem: w.slice(0, -2) }];
+  // A nominative in -en, -an whose genitive adds -en (jäsen/jäsenen, ahven, Theron/Theronin) is a
+  // consonant stem, not a genitive.
+  if (
+    /[aeiouyäö][^aeiouyäö]*[aeo]n$/.test(w) &&
+    w.length >= 5 &&
+    finnishWordList().has(`${w}en`) &&
+    (finnishWordList().has(`${w}essa`) || finnishWordList().has(`${w}essä`))
+  ) {
+    return [{ stem: w }];
+  }
+  // Illatives of -inen words: nykyisiin, mukaiseen (-siin, -seen would leave nykyi-, mukai-).
+  const inen = /^(.{2,})is(?:iin|een)$/.exec(w);
+  if (inen && finnishWordList().has(`${inen[1]}inen`)) return [{ stem: `${inen[1]}is` }];
+  // -in nouns outside the nominative: eläinten, istuinten (eläimen, istuimen).
+  if (/[aäoöuy]inten$/.test(w) && w.length >= 8) return [{ stem: `${w.slice(0, -4)}me` }];
+  // Partitive of e-stem nouns after l, n, r: kieltä, mieltä, suolta, pientä (ablative of a vowel stem
+  // otherwise: talolta, kunnalta).
+  const partitive = /^(.+[lnr])t[aä]$/.exec(w);
+  if (
+    partitive &&
+    (partitive[1] as string).length <= 5 &&
+    finnishWordList().has(`${partitive[1]}i`) &&
+    (finnishWordList().has(`${partitive[1]}essa`) || finnishWordList().has(`${partitive[1]}essä`))
+  ) {
+    const stem = `${partitive[1]}i`;
+    const own = w.endsWith('ltä') || w.endsWith('lta') ? [{ stem: w.slice(0, -3) }] : [];
+    return [{ stem }, ...own.filter((o) => o.stem.length >= 3 && hasVowel(o.stem))];
+  }
   for (const rule of CASE_RULES) {
     if (!w.endsWith(rule.suffix)) continue;
     const stem = w.slice(0, w.length - rule.suffix.length);
     if (stem.length < (rule.min ?? 3) || !hasVowel(stem)) continue;
-    if (rule.when && !rule.when(stem)) continue;
+    if (rule.when && !rule.when(stem, w)) continue;
     const sfx = rule.suffix;
     if (sfx === 'sta' || sfx === 'stä') {
       // -usta/-ystä: partitive of an -us noun (rahoitusta), except after l, v or a long vowel where it
       // is the elative of a u-final noun (palvelusta, kasvusta, Joensuusta).
-      if (/[^luvy][uy]$/.test(stem) && stem.length >= 4) return [{ stem: `${stem}s` }];
-      // -ista/-istä: elative plural (kunnista) or partitive of an -inen adjective (sosiaalista).
-      if (stem.endsWith('i') && stem.length >= 4) return [{ stem, plural: true }, { stem: `${stem}s` }];
+      if (/[^luvy][uy]$/.test(stem) && stem.length >= 4) {
+        const words = finnishWordList();
+        // kutsusta is kutsu's elative (kutsussa is a word too); tulosta is both tulo's and tulos'.
+        const elative = words.has(`${stem}ssa`) || words.has(`${stem}ssä`);
+        if (!elative) return [{ stem: `${stem}s` }];
+        if (words.has(`${stem}s`)) return [{ stem }, { stem: `${stem}s` }];
+      }
+      // -ista/-istä: elative plural (kunnista) or partitive of an -inen adjective (sosiaalista, toista).
+      if (stem.endsWith('i') && (stem.length >= 4 || isVowel(stem[stem.length - 2])))
+        return [{ stem, plural: true }, { stem: `${stem}s` }];
+      // Partitive of an -s word (miestä, kaunista) rather than an elative (talosta).
+      if (finnishWordList().has(`${stem}s`)) {
+        const words = finnishWordList();
+        const elative = words.has(`${stem}ssa`) || words.has(`${stem}ssä`);
+        return elative ? [{ stem }, { stem: `${stem}s` }] : [{ stem: `${stem}s` }];
+      }
     }
     // -uutta/-yyttä/-eyttä: partitive of -us/-ys nouns with a -ut- stem (mahdollisuutta, yhteyttä).
     if ((sfx === 'tta' || sfx === 'ttä') && /[aeiouyäö][uy]$/.test(stem)) return [{ stem: `${stem}s` }];
@@ -699,11 +961,13 @@ function stripEnding(w: string): Stem[] {
     // -ien after -Vs: the -si nouns (uusien, vuosien).
     if (sfx === 'ien' && /[aeouyäö]s$/.test(stem)) return [{ stem: `${stem}i` }];
     const out: Stem = { stem: stem + (rule.to ?? '') };
+    if ((sfx === 'tta' || sfx === 'ttä') && /[^aeiouyäö]e$/.test(stem)) out.eNoun = true;
     if (rule.plural) out.plural = true;
     if (rule.noSi) out.noSi = true;
     return [out];
   }
-  return [{ stem: w }];
+  // A nominative ending in consonant + e is an e-noun's (hanke, kohde, tiede, kirje).
+  return [/[^aeiouyäö]e$/.test(w) ? { stem: w, eNoun: true } : { stem: w }];
 }
 
 const ROUNDED = 'oöuy';
@@ -720,7 +984,7 @@ function normaliseStem(c: Stem): string[] {
   }
   // -si nouns have -de-/-t- stems: vuosi/vuoden/vuotta, uusi/uuden, käsi/käden.
   const siNoun = c.noSi ? /(?:uu|uo|au|ou|yy|yö|äy|öy)si$/.test(s) : /[aeouyäö]si$/.test(s);
-  const keys = stripVowels(s, c.plural === true);
+  const keys = stripVowels(s, c.plural === true, c.eNoun === true && s === c.stem);
   return keys.map((k0) => {
     let k = k0;
     if (siNoun && k.endsWith('s')) k = `${k.slice(0, -1)}d`;
@@ -740,9 +1004,22 @@ const canStrip = (x: string) => x.length > 1 && isVowel(x[x.length - 1]) && hasV
  * kunta/kunnissa, nuori/nuoret, hanke/hankkeet); a rounded final vowel stays (talo, järjestö,
  * palvelu) but a long one is shortened (Joensuu/Joensuun).
  */
-function stripVowels(stem: string, pluralEnding: boolean): string[] {
+function stripVowels(stem: string, pluralEnding: boolean, eNoun = false): string[] {
   let s = stem;
   let plural = pluralEnding;
+  // e-stem nouns keep their e, so that kohde/kohteen stays apart from kohta/kohdan (and tiede from
+  // tieto, kirje from kirja): hankkee-n, kohtee-ssa, kohtei-ta, kohde-tta, kohde. An i-noun's illative
+  // looks the same (nuoreen ← nuori): it is the e-noun only when its inessive is a word too.
+  if (/[^aeiouyäö]e[ei]?$/.test(s) && s.length >= 4) {
+    const e = /[ei]$/.test(s) && s[s.length - 2] === 'e' ? s.slice(0, -1) : s;
+    if (eNoun) return [e];
+    const words = finnishWordList();
+    if (words.size === 0 ? e !== s : words.has(`${e}essa`) || words.has(`${e}essä`)) {
+      // suure-: the e-noun suure or the i-noun suuri (suuren, suurella): both keys.
+      if (e !== s || !words.has(`${e.slice(0, -1)}i`)) return [e];
+      return [e, ...stripVowels(e.slice(0, -1), pluralEnding)];
+    }
+  }
   // plural -i- after a stem vowel: hankkei-, taloi-, järjestöi-.
   if (s.length > 3 && s.endsWith('i') && isVowel(s[s.length - 2]) && hasVowel(s.slice(0, -2))) {
     s = s.slice(0, -1);
