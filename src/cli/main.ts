@@ -5,6 +5,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readEnvironment } from '../config.ts';
 import type { Lang } from '../i18n/format.ts';
+import { runAnalyze } from './analyze.ts';
 import { runAsk } from './ask.ts';
 import { runChat } from './chat.ts';
 import { runProject } from './project.ts';
@@ -69,6 +70,18 @@ export function buildProgram(): Command {
     .option('--json', 'machine-readable output')
     .action(async (question: string[], options: { data: string; json?: boolean; lang?: Lang }) => {
       process.exitCode = await runAsk(question.join(' '), options);
+    });
+
+  program
+    .command('analyze')
+    .description('the analyser keys and compound parts of words; without words, one JSON line per stdin line')
+    .argument('[words...]', 'words to analyse')
+    .addOption(
+      new Option('--engine <engine>', 'Finnish word analyser').choices(['auto', 'voikko', 'fallback']),
+    )
+    .option('--json', 'one JSON line per word')
+    .action(async (words: string[], options: { engine?: 'auto' | 'voikko' | 'fallback'; json?: boolean }) => {
+      process.exitCode = await runAnalyze(words, options);
     });
 
   program
