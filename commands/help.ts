@@ -3,7 +3,8 @@ import { SlashCommandBuilder } from 'discord.js';
 import { answer } from '../src/answer/types.ts';
 import type { Command } from '../src/command.ts';
 import { fi } from '../src/commands-support.ts';
-import { formatInteger } from '../src/i18n/format.ts';
+import { countOf } from '../src/i18n/answers.ts';
+import { t } from '../src/i18n/messages.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('help')
@@ -11,42 +12,11 @@ export const data = new SlashCommandBuilder()
   .setDescription('What the bot can do')
   .setDescriptionLocalizations(fi('Mitä botti osaa'));
 
-const TEXT = {
-  fi: (count: string) =>
-    [
-      `Vastaan kysymyksiin EU-rahoitteisista hankkeista (${count} hanketta aineistossa).`,
-      '',
-      '**/hanke** koodi – hankkeen tiivistelmä, esim. `/hanke S21154`',
-      '**/rahoitus** koodi – myönnetty ja toteutunut rahoitus sekä käyttöaste',
-      '**/yhteystiedot** koodi – yhteyshenkilö ja toteuttaja',
-      '**/kohderyhmät** koodi – varsinaiset ja välilliset kohderyhmät',
-      '**/haku** hakusanat [maakunta] [tila] – hakutulokset sivuittain, esim. `/haku nuoret maakunta:Kainuu`',
-      '**/kysy** kysymys – suora vastaus, esim. `/kysy Kuka on KANTO-hankkeen yhteyshenkilö?`',
-      '**/tilastot** [peruste] – rahoitus ja määrät maakunnittain, tilan, organisaatiotyypin tai vuoden mukaan',
-      '',
-      'Voit myös mainita minut viestissä ja kysyä suoraan. Koodin kohdalla kirjoita koodi tai nimen alku, niin ehdotan hankkeita.',
-    ].join('\n'),
-  en: (count: string) =>
-    [
-      `I answer questions about EU-funded projects in Finland (${count} projects in the data).`,
-      '',
-      '**/project** code – summary card, e.g. `/project S21154`',
-      '**/funding** code – granted and realised funding, share used',
-      '**/contact** code – contact person and organisation',
-      '**/targets** code – primary and indirect target groups',
-      '**/search** words [region] [status] – paginated results, e.g. `/search youth region:Kainuu`',
-      '**/ask** question – a direct answer, e.g. `/ask Who is the contact person of KANTO?`',
-      '**/stats** [by] – funding and counts by region, status, organisation type or year',
-      '',
-      'You can also mention me in a message with a question. In a code option, type a code or the start of a name to get suggestions.',
-    ].join('\n'),
-};
-
 export const execute: Command['execute'] = (context) => ({
   answer: answer({
     intent: 'help',
     lang: context.lang,
-    title: context.lang === 'fi' ? 'Hankebotti – ohje' : 'Hankebotti – help',
-    text: TEXT[context.lang](formatInteger(context.catalog.records.length, context.lang)),
+    title: t(context.lang, 'helpTitle'),
+    text: t(context.lang, 'helpText')(countOf(context.catalog.records.length, 'project', context.lang)),
   }),
 });

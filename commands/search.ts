@@ -7,7 +7,8 @@ import { listAnswer } from '../src/answer/project.ts';
 import { answer, userText } from '../src/answer/types.ts';
 import { type Command, type CommandContext, type Reply, stringOption } from '../src/command.ts';
 import { fi, regionFilter, statusFilter, statusName } from '../src/commands-support.ts';
-import { formatInteger } from '../src/i18n/format.ts';
+import { countOf } from '../src/i18n/answers.ts';
+import { t } from '../src/i18n/messages.ts';
 import type { ProjectRecord } from '../src/records/schema.ts';
 import { DISCORD_LIMITS } from '../src/render/limits.ts';
 import { STATUS_KINDS, type StatusKind } from '../src/search/catalog.ts';
@@ -107,16 +108,14 @@ function resultsPage(context: CommandContext, state: SearchState): Reply {
   const hits = catalog.search(state.query, { region: state.region, status: state.status }, 500);
   const scope = [state.region, state.status && statusName(state.status, lang)].filter(Boolean).join(', ');
   const heading = (count: number) =>
-    lang === 'fi'
-      ? `Haku ”${userText(state.query)}”${scope ? ` (${scope})` : ''}: ${formatInteger(count, lang)} ${count === 1 ? 'osuma' : 'osumaa'}`
-      : `Search “${userText(state.query)}”${scope ? ` (${scope})` : ''}: ${formatInteger(count, lang)} ${count === 1 ? 'hit' : 'hits'}`;
+    t(lang, 'searchHeading')(userText(state.query), scope, countOf(count, 'hit', lang));
   if (!hits.length) {
     return {
       answer: answer({
         intent: 'search',
         lang,
         status: 'no-answer',
-        text: `${heading(0)}. ${lang === 'fi' ? 'Kokeile muita sanoja tai poista rajaukset.' : 'Try other words or remove the filters.'}`,
+        text: `${heading(0)}. ${t(lang, 'searchNoHits')}`,
       }),
     };
   }
@@ -127,7 +126,7 @@ function resultsPage(context: CommandContext, state: SearchState): Reply {
     .map((hit) => catalog.get(hit.code))
     .filter((record): record is ProjectRecord => !!record);
   const result = listAnswer(records, lang, heading(hits.length), 'search', PAGE_SIZE);
-  result.footer = lang === 'fi' ? `Sivu ${page}/${pageCount}` : `Page ${page}/${pageCount}`;
+  result.footer = t(lang, 'pageOf')(page, pageCount);
   return {
     answer: result,
     pages: {
@@ -162,10 +161,7 @@ export const button: Command['button'] = (context, customId) => {
         intent: 'search',
         lang: context.lang,
         status: 'no-answer',
-        text:
-          context.lang === 'fi'
-            ? 'Tämä painike on vanhentunut. Tee haku uudelleen.'
-            : 'This button has expired. Please search again.',
+        text: t(context.lang, 'buttonExpired'),
       }),
     };
   }

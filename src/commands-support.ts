@@ -100,10 +100,14 @@ export function findProject(catalog: Catalog, value: string): ProjectLookup {
   };
 }
 
-/** A command's name as a user of `lang` types it: "/rahoitus" or "/funding". */
+/**
+ * A command's name as a user of `lang` types it: "/rahoitus" or "/funding". The English name is the
+ * command's own; the Finnish one is its Discord localization.
+ */
 export function commandName(command: Command['data'], lang: Lang): string {
   const json = command.toJSON();
-  return `/${(lang === 'fi' && json.name_localizations?.fi) || json.name}`;
+  const localized = lang === 'en' ? null : json.name_localizations?.[lang];
+  return `/${localized || json.name}`;
 }
 
 /** The record a code option names: by exact code, else by name; otherwise a not-found or ambiguous reply. */
@@ -179,8 +183,8 @@ export function regionFilter(
   const places = catalog.gazetteer.find(value);
   if (places.length === 1) return { ok: true, value: (places[0] as { name: string }).name };
   if (places.length) return { ok: true, value };
-  const label = (region: (typeof REGIONS)[number]) =>
-    lang === 'fi' ? region.fi : (region.en[0] ?? region.fi);
+  // The gazetteer's names: a region's first English name for English, else its Finnish one.
+  const label = (region: (typeof REGIONS)[number]) => (lang === 'en' ? region.en[0] : undefined) ?? region.fi;
   const near = REGIONS.map((region) => ({
     region,
     distance: Math.min(...[region.fi, ...region.en].map((name) => editDistance(foldText(name), folded))),

@@ -2,7 +2,9 @@
  * Totals over many projects: sums and counts, breakdowns per region, status, organisation type or
  * start year, and amount thresholds ("over 1 M€"). Used by free-text questions and by `/stats`.
  */
-import { formatEuros, formatInteger, type Lang } from '../i18n/format.ts';
+import { type AnswerKey, capitalize, countOf, say } from '../i18n/answers.ts';
+import { formatEuros, type Lang } from '../i18n/format.ts';
+import { type MessageKey, t } from '../i18n/messages.ts';
 import type { Funding, ProjectRecord } from '../records/schema.ts';
 import { itemOf } from './project.ts';
 import { type Answer, answer } from './types.ts';
@@ -18,27 +20,21 @@ export const MEASURES: readonly Measure[] = [
   'realizedEuState',
 ];
 
-const MEASURE_NAMES: Record<Measure, Record<Lang, string>> = {
-  grantedEuState: { fi: 'myönnetty EU- ja valtion rahoitus', en: 'granted EU + state funding' },
-  realizedEuState: { fi: 'toteutunut EU- ja valtion rahoitus', en: 'realised EU + state funding' },
-  plannedPublicTotal: { fi: 'suunniteltu julkinen rahoitus', en: 'planned total public funding' },
-  realizedPublicTotal: { fi: 'toteutunut julkinen rahoitus', en: 'realised total public funding' },
-};
+/** The name of each measure in `i18n/answers.ts`. */
+const MEASURE_NAMES = {
+  grantedEuState: 'measureGrantedEuState',
+  realizedEuState: 'measureRealizedEuState',
+  plannedPublicTotal: 'measurePlannedPublicTotal',
+  realizedPublicTotal: 'measureRealizedPublicTotal',
+} as const satisfies Record<Measure, AnswerKey>;
 
-const BREAKDOWN_TITLES: Record<Breakdown, Record<Lang, string>> = {
-  region: { fi: 'Toteutunut julkinen rahoitus maakunnittain', en: 'Realised public funding by region' },
-  status: { fi: 'Toteutunut julkinen rahoitus tilan mukaan', en: 'Realised public funding by status' },
-  orgType: {
-    fi: 'Toteutunut julkinen rahoitus organisaatiotyypeittäin',
-    en: 'Realised public funding by organisation type',
-  },
-  year: { fi: 'Toteutunut julkinen rahoitus aloitusvuosittain', en: 'Realised public funding by start year' },
-};
-
-const projectsWord = (count: number, lang: Lang) =>
-  lang === 'fi'
-    ? `${formatInteger(count, lang)} ${count === 1 ? 'hanke' : 'hanketta'}`
-    : `${formatInteger(count, lang)} ${count === 1 ? 'project' : 'projects'}`;
+/** The title of each breakdown in `i18n/messages.ts`. */
+const BREAKDOWN_TITLES = {
+  region: 'statsByRegion',
+  status: 'statsByStatus',
+  orgType: 'statsByOrgType',
+  year: 'statsByYear',
+} as const satisfies Record<Breakdown, MessageKey>;
 
 export function sum(records: readonly ProjectRecord[], measure: Measure): { total: number; missing: number } {
   let total = 0;
@@ -52,7 +48,7 @@ export function sum(records: readonly ProjectRecord[], measure: Measure): { tota
 }
 
 function keysOf(record: ProjectRecord, by: Breakdown, lang: Lang): string[] {
-  const unknown = lang === 'fi' ? 'ei tietoa' : 'unknown';
+  const unknown = t(lang, 'unknownGroup');
   switch (by) {
     case 'region':
       return record.region.provinces.length ? record.region.provinces : [unknown];
@@ -100,19 +96,15 @@ export function statsAnswer(
 ): Answer {
   const rows = breakdownRows(records, by, lang);
   const total = sum(records, 'realizedPublicTotal').total;
-  const title = BREAKDOWN_TITLES[by][lang] + (scope ? ` – ${scope}` : '');
+  const title = t(lang, BREAKDOWN_TITLES[by]) + (scope ? ` – ${scope}` : '');
   const lines = rows.map(
-    (row) => `• ${row.label}: ${formatEuros(row.realizedPublic, lang)} (${projectsWord(row.count, lang)})`,
+    (row) =>
+      `• ${row.label}: ${formatEuros(row.realizedPublic, lang)} (${countOf(row.count, 'project', lang)})`,
   );
-  const totalLine =
-    lang === 'fi'
-      ? `Yhteensä ${formatEuros(total, lang)} · ${projectsWord(records.length, lang)}`
-      : `Total ${formatEuros(total, lang)} · ${projectsWord(records.length, lang)}`;
+  const totalLine = t(lang, 'statsTotal')(formatEuros(total, lang), countOf(records.length, 'project', lang));
   const note =
     by === 'region' && records.some((r) => r.region.provinces.length > 1)
-      ? lang === 'fi'
-        ? 'Usean maakunnan hanke näkyy jokaisen maakuntansa rivillä.'
-        : 'A project in several regions is counted on each of its rows.'
+      ? t(lang, 'statsSeveralRegions')
       : null;
   return answer({
     intent: 'stats',
@@ -134,13 +126,15 @@ export function totalsAnswer(
   const ordered = [first, ...MEASURES.filter((m) => m !== first)];
   const lines = ordered.map((measure) => {
     const { total, missing } = sum(records, measure);
-    const gap = missing ? (lang === 'fi' ? ` (${missing} ilman tietoa)` : ` (${missing} without data)`) : '';
-    return `• ${capitalize(MEASURE_NAMES[measure][lang])}: ${formatEuros(total, lang)}${gap}`;
+    const gap = missing ? ` (${countOf(missing, 'withoutData', lang)})` : '';
+    return `• ${capitalize(say(lang, MEASURE_NAMES[measure]))}: ${formatEuros(total, lang)}${gap}`;
   });
-  const head =
-    lang === 'fi'
-      ? `${scope ? `${scope}: ` : ''}${projectsWord(records.length, lang)}, ${MEASURE_NAMES[first].fi} yhteensä ${formatEuros(sum(records, first).total, lang)}.`
-      : `${scope ? `${scope}: ` : ''}${projectsWord(records.length, lang)}, ${MEASURE_NAMES[first].en} in total ${formatEuros(sum(records, first).total, lang)}.`;
+  const head = say(lang, 'total')(
+    scope ?? '',
+    countOf(records.length, 'project', lang),
+    say(lang, MEASURE_NAMES[first]),
+    formatEuros(sum(records, first).total, lang),
+  );
   return answer({
     intent: 'aggregate',
     lang,
@@ -151,10 +145,7 @@ export function totalsAnswer(
 
 /** How many projects (in a scope), naming them when there are few. */
 export function countAnswer(records: readonly ProjectRecord[], lang: Lang, scope: string | null): Answer {
-  const head =
-    lang === 'fi'
-      ? `${scope ? `${scope}: ` : ''}${projectsWord(records.length, lang)}.`
-      : `${scope ? `${scope}: ` : ''}${projectsWord(records.length, lang)}.`;
+  const head = say(lang, 'count')(scope ?? '', countOf(records.length, 'project', lang));
   return answer({
     intent: 'aggregate',
     lang,
@@ -162,10 +153,6 @@ export function countAnswer(records: readonly ProjectRecord[], lang: Lang, scope
     codes: records.slice(0, 25).map((r) => r.code),
     items: records.slice(0, 10).map((record) => itemOf(record)),
   });
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The measure a question names: realised vs granted/planned, EU+state vs total public. */

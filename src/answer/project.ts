@@ -2,6 +2,8 @@
  * The four project views of the slash commands (summary card, funding, contact, target groups) and
  * the expected failures (not found, ambiguous). Pure: a record in, an Answer out.
  */
+
+import { say } from '../i18n/answers.ts';
 import {
   formatDate,
   formatEuros,
@@ -53,7 +55,7 @@ function regionLine(record: ProjectRecord, lang: Lang): string | null {
   const parts = [provinces.join(', '), municipalities.length ? municipalities.join(', ') : null].filter(
     Boolean,
   );
-  return parts.length ? parts.join(lang === 'fi' ? ' – kunnat: ' : ' – municipalities: ') : null;
+  return parts.length ? parts.join(` – ${t(lang, 'municipalities').toLowerCase()}: `) : null;
 }
 
 function sumLine(value: number | null, lang: Lang): string {
@@ -162,9 +164,7 @@ export function contactAnswer(record: ProjectRecord, lang: Lang): Answer {
     .join(', ');
   const fields = [
     { name: t(lang, 'contact'), value: contact.name ?? t(lang, 'noData'), inline: true },
-    ...(contact.title
-      ? [{ name: lang === 'fi' ? 'Tehtävä' : 'Role', value: contact.title, inline: true }]
-      : []),
+    ...(contact.title ? [{ name: t(lang, 'role'), value: contact.title, inline: true }] : []),
     ...(contact.email ? [{ name: t(lang, 'email'), value: contact.email, inline: true }] : []),
     ...(contact.phone ? [{ name: t(lang, 'phone'), value: contact.phone, inline: true }] : []),
     { name: t(lang, 'applicant'), value: applicant.name ?? t(lang, 'noData') },
@@ -262,20 +262,12 @@ export function ambiguousAnswer(
 export function datesAnswer(record: ProjectRecord, lang: Lang): Answer {
   const { start, end } = record.period;
   const period = formatPeriod(start, end, lang);
-  const parts =
-    lang === 'fi'
-      ? [
-          `${projectLabel(record)}: toteutusaika ${period ?? 'ei tiedossa'}.`,
-          start ? `Alkoi ${formatDate(start, lang)}.` : null,
-          end ? `Päättyy ${formatDate(end, lang)}.` : null,
-          record.status ? `Tila: ${record.status}.` : null,
-        ]
-      : [
-          `${projectLabel(record)}: runs ${period ?? 'unknown'}.`,
-          start ? `Started ${formatDate(start, lang)}.` : null,
-          end ? `Ends ${formatDate(end, lang)}.` : null,
-          record.status ? `Status: ${record.status}.` : null,
-        ];
+  const parts = [
+    say(lang, 'runs')(projectLabel(record), period ?? say(lang, 'periodUnknown')),
+    start ? say(lang, 'startedOn')(formatDate(start, lang)) : null,
+    end ? say(lang, 'endsOn')(formatDate(end, lang)) : null,
+    record.status ? say(lang, 'statusIs')(record.status) : null,
+  ];
   return answer({
     intent: 'dates',
     lang,
@@ -305,12 +297,7 @@ export function listAnswer(
       ),
     );
   const more = records.length - items.length;
-  const tail =
-    more > 0
-      ? lang === 'fi'
-        ? `…ja ${more} muuta. Tarkenna hakua tai käytä /haku.`
-        : `…and ${more} more. Narrow the question or use /search.`
-      : null;
+  const tail = more > 0 ? say(lang, 'more')(more) : null;
   return answer({
     intent,
     lang,

@@ -14,6 +14,7 @@ type Forms = Record<Lang, { one: string; other: string }>;
 
 const NOUNS = {
   project: { fi: { one: 'hanke', other: 'hanketta' }, en: { one: 'project', other: 'projects' } },
+  hit: { fi: { one: 'osuma', other: 'osumaa' }, en: { one: 'hit', other: 'hits' } },
   withoutData: {
     fi: { one: 'ilman tietoa', other: 'ilman tietoa' },
     en: { one: 'without data', other: 'without data' },
@@ -183,6 +184,20 @@ const table = {
     en: (direct: string, indirect: string) => `direct ${direct}, indirect ${indirect}`,
   },
   days: { fi: (days: string) => `${days} päivää`, en: (days: string) => `${days} days` },
+  // The funding figures as totals name them ("…, toteutunut julkinen rahoitus yhteensä 1 M€").
+  measureGrantedEuState: { fi: 'myönnetty EU- ja valtion rahoitus', en: 'granted EU + state funding' },
+  measureRealizedEuState: { fi: 'toteutunut EU- ja valtion rahoitus', en: 'realised EU + state funding' },
+  measurePlannedPublicTotal: { fi: 'suunniteltu julkinen rahoitus', en: 'planned total public funding' },
+  measureRealizedPublicTotal: { fi: 'toteutunut julkinen rahoitus', en: 'realised total public funding' },
+  // A project's dates.
+  runs: {
+    fi: (project: string, period: string) => `${project}: toteutusaika ${period}.`,
+    en: (project: string, period: string) => `${project}: runs ${period}.`,
+  },
+  periodUnknown: { fi: 'ei tiedossa', en: 'unknown' },
+  startedOn: { fi: (date: string) => `Alkoi ${date}.`, en: (date: string) => `Started ${date}.` },
+  endsOn: { fi: (date: string) => `Päättyy ${date}.`, en: (date: string) => `Ends ${date}.` },
+  statusIs: { fi: (status: string) => `Tila: ${status}.`, en: (status: string) => `Status: ${status}.` },
 } satisfies Record<string, Record<Lang, Sentence>>;
 
 export type AnswerKey = keyof typeof table;

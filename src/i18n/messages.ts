@@ -23,6 +23,7 @@ const table = {
   phone: { fi: 'Puhelin', en: 'Phone' },
   email: { fi: 'Sähköposti', en: 'Email' },
   contact: { fi: 'Yhteyshenkilö', en: 'Contact person' },
+  role: { fi: 'Tehtävä', en: 'Role' },
   region: { fi: 'Alue', en: 'Region' },
   provinces: { fi: 'Maakunnat', en: 'Regions' },
   municipalities: { fi: 'Kunnat', en: 'Municipalities' },
@@ -121,6 +122,85 @@ const table = {
   unknownBreakdown: {
     fi: (value: string, valid: string) => `Perustetta ”${value}” ei ole. Peruste voi olla: ${valid}.`,
     en: (value: string, valid: string) => `There is no breakdown “${value}”. Choose one of: ${valid}.`,
+  },
+
+  // /search: the heading of a results page, its footer and buttons.
+  searchHeading: {
+    fi: (query: string, scope: string, hits: string) =>
+      `Haku ”${query}”${scope ? ` (${scope})` : ''}: ${hits}`,
+    en: (query: string, scope: string, hits: string) =>
+      `Search “${query}”${scope ? ` (${scope})` : ''}: ${hits}`,
+  },
+  searchNoHits: {
+    fi: 'Kokeile muita sanoja tai poista rajaukset.',
+    en: 'Try other words or remove the filters.',
+  },
+  pageOf: {
+    fi: (page: number, count: number) => `Sivu ${page}/${count}`,
+    en: (page: number, count: number) => `Page ${page}/${count}`,
+  },
+  previousPage: { fi: '◀ Edellinen', en: '◀ Previous' },
+  nextPage: { fi: 'Seuraava ▶', en: 'Next ▶' },
+  buttonExpired: {
+    fi: 'Tämä painike on vanhentunut. Tee haku uudelleen.',
+    en: 'This button has expired. Please search again.',
+  },
+
+  // /stats: the title of each breakdown, the total line, and the label of a group without a value.
+  statsByRegion: {
+    fi: 'Toteutunut julkinen rahoitus maakunnittain',
+    en: 'Realised public funding by region',
+  },
+  statsByStatus: { fi: 'Toteutunut julkinen rahoitus tilan mukaan', en: 'Realised public funding by status' },
+  statsByOrgType: {
+    fi: 'Toteutunut julkinen rahoitus organisaatiotyypeittäin',
+    en: 'Realised public funding by organisation type',
+  },
+  statsByYear: {
+    fi: 'Toteutunut julkinen rahoitus aloitusvuosittain',
+    en: 'Realised public funding by start year',
+  },
+  statsTotal: {
+    fi: (sum: string, projects: string) => `Yhteensä ${sum} · ${projects}`,
+    en: (sum: string, projects: string) => `Total ${sum} · ${projects}`,
+  },
+  statsSeveralRegions: {
+    fi: 'Usean maakunnan hanke näkyy jokaisen maakuntansa rivillä.',
+    en: 'A project in several regions is counted on each of its rows.',
+  },
+  unknownGroup: { fi: 'ei tietoa', en: 'unknown' },
+
+  // /help.
+  helpTitle: { fi: 'Hankebotti – ohje', en: 'Hankebotti – help' },
+  helpText: {
+    fi: (projects: string) =>
+      [
+        `Vastaan kysymyksiin EU-rahoitteisista hankkeista (${projects} aineistossa).`,
+        '',
+        '**/hanke** koodi – hankkeen tiivistelmä, esim. `/hanke S21154`',
+        '**/rahoitus** koodi – myönnetty ja toteutunut rahoitus sekä käyttöaste',
+        '**/yhteystiedot** koodi – yhteyshenkilö ja toteuttaja',
+        '**/kohderyhmät** koodi – varsinaiset ja välilliset kohderyhmät',
+        '**/haku** hakusanat [maakunta] [tila] – hakutulokset sivuittain, esim. `/haku nuoret maakunta:Kainuu`',
+        '**/kysy** kysymys – suora vastaus, esim. `/kysy Kuka on KANTO-hankkeen yhteyshenkilö?`',
+        '**/tilastot** [peruste] – rahoitus ja määrät maakunnittain, tilan, organisaatiotyypin tai vuoden mukaan',
+        '',
+        'Voit myös mainita minut viestissä ja kysyä suoraan. Koodin kohdalla kirjoita koodi tai nimen alku, niin ehdotan hankkeita.',
+      ].join('\n'),
+    en: (projects: string) =>
+      [
+        `I answer questions about EU-funded projects in Finland (${projects} in the data).`,
+        '',
+        '**/project** code – summary card, e.g. `/project S21154`',
+        '**/funding** code – granted and realised funding, share used',
+        '**/contact** code – contact person and organisation',
+        '**/targets** code – primary and indirect target groups',
+        '**/search** words [region] [status] – paginated results, e.g. `/search youth region:Kainuu`',
+        '**/ask** question – a direct answer, e.g. `/ask Who is the contact person of KANTO?`',
+        '**/stats** [by] – funding and counts by region, status, organisation type or year',
+        '',
+        'You can also mention me in a message with a question. In a code option, type a code or the start of a name to get suggestions.',
+      ].join('\n'),
   },
 
   // The terminal chat's own commands, added to /help there (Discord has buttons and its own language).

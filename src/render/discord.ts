@@ -115,7 +115,7 @@ function pageButtons(reply: Reply, lang: Lang): APIActionRowComponent<APIButtonC
     {
       type: ComponentType.ActionRow,
       components: [
-        button(pages.previousId, lang === 'fi' ? '◀ Edellinen' : '◀ Previous', 'noop:previous'),
+        button(pages.previousId, t(lang, 'previousPage'), 'noop:previous'),
         {
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
@@ -123,7 +123,7 @@ function pageButtons(reply: Reply, lang: Lang): APIActionRowComponent<APIButtonC
           custom_id: 'noop:page',
           disabled: true,
         },
-        button(pages.nextId, lang === 'fi' ? 'Seuraava ▶' : 'Next ▶', 'noop:next'),
+        button(pages.nextId, t(lang, 'nextPage'), 'noop:next'),
       ],
     },
   ];
