@@ -82,6 +82,8 @@ const KEY_FACTS = [
 const MAX_FIELDS = 8;
 const INTENT_OF_GROUP: Record<string, Intent> = {
   contact: 'contact',
+  // The organisation and how to reach it is what the contact view shows.
+  applicant: 'contact',
   funding: 'funding',
   targets: 'targets',
   dates: 'dates',
