@@ -108,8 +108,10 @@ describe('cli contract', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(2);
+    // Line N out answers line N in: the blank line gets an empty answer.
+    expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ question: 'Who runs S22786?', intent: 'contact', codes: ['S22786'] });
-    expect(lines[1].text).toContain('€460,420');
+    expect(lines[1]).toMatchObject({ codes: [], text: '' });
+    expect(lines[2].text).toContain('€460,420');
   });
 });

@@ -1,6 +1,7 @@
 /** `ask [QUESTION]`: one answer, or one JSON line per stdin line in batch mode. */
 import { createInterface } from 'node:readline';
 import { ask } from '../answer/ask.ts';
+import { ConversationMemory } from '../answer/conversation.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Lang } from '../i18n/format.ts';
 import { answerText } from '../render/terminal.ts';
@@ -13,7 +14,7 @@ export function answerJson(question: string, answer: Answer): string {
 
 export async function runAsk(
   question: string,
-  options: { data: string; json?: boolean; lang?: Lang },
+  options: { data: string; json?: boolean; lang?: Lang; conversation?: boolean },
 ): Promise<number> {
   const { catalog } = await openForCli(options.data);
   const lang = options.lang;
@@ -22,11 +23,25 @@ export async function runAsk(
     process.stdout.write(options.json ? `${answerJson(question, answer)}\n` : `${answerText(answer)}\n`);
     return 0;
   }
-  // Batch mode: one question per line of stdin, one JSON line out per question.
+  // Batch mode: line N out answers line N in, so a blank line gets an empty answer. With
+  // --conversation a line continues the current conversation and a blank line starts a new one.
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const memory = new ConversationMemory();
+  let turn = 0;
   for await (const line of lines) {
-    if (!line.trim()) continue;
-    process.stdout.write(`${answerJson(line, ask(catalog, line, { lang }))}\n`);
+    if (!line.trim()) {
+      if (options.conversation) turn += 1;
+      else process.stdout.write(`${JSON.stringify({ question: line, intent: null, codes: [], text: '' })}\n`);
+      continue;
+    }
+    if (!options.conversation) {
+      process.stdout.write(`${answerJson(line, ask(catalog, line, { lang }))}\n`);
+      continue;
+    }
+    const key = String(turn);
+    const answer = ask(catalog, line, { lang, context: memory.recall(key) });
+    memory.remember(key, answer);
+    process.stdout.write(`${answerJson(line, answer)}\n`);
   }
   return 0;
 }
