@@ -14,6 +14,8 @@ import { runValidate } from './validate.ts';
 
 const env = readEnvironment();
 
+type AskOptions = { data: string; json?: boolean; lang?: Lang; conversation?: boolean };
+
 function positiveInteger(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
@@ -68,7 +70,8 @@ export function buildProgram(): Command {
     .addOption(dataOption())
     .addOption(langOption().default(undefined, 'detected from the question'))
     .option('--json', 'machine-readable output')
-    .action(async (question: string[], options: { data: string; json?: boolean; lang?: Lang }) => {
+    .option('--conversation', 'stdin holds conversations: a blank line starts a new one')
+    .action(async (question: string[], options: AskOptions) => {
       process.exitCode = await runAsk(question.join(' '), options);
     });
 
