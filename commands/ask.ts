@@ -20,5 +20,8 @@ export const data = new SlashCommandBuilder()
   );
 
 export const execute: Command['execute'] = (context, options) => ({
-  answer: ask(context.catalog, stringOption(options, 'question') ?? '', { lang: context.lang }),
+  answer: ask(context.catalog, stringOption(options, 'question') ?? '', {
+    lang: context.lang,
+    context: context.conversation,
+  }),
 });

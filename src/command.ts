@@ -4,13 +4,15 @@
  * so the modules take plain values and return a front-end neutral Reply.
  */
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Answer } from './answer/types.ts';
+import type { Answer, AskContext } from './answer/types.ts';
 import type { Lang } from './i18n/format.ts';
 import type { Catalog } from './search/catalog.ts';
 
 export interface CommandContext {
   lang: Lang;
   catalog: Catalog;
+  /** The projects the conversation is about, so `/ask` reads a follow-up against them. */
+  conversation?: AskContext;
 }
 
 /** Option values by their base (English) name. */

@@ -14,6 +14,18 @@ export const CONVERSATION_DEFAULTS = {
   maxCodes: 10,
 } as const;
 
+/**
+ * Commands whose answer becomes the subject: `/ask` and the project views (a user who runs
+ * `/hanke S21154` and then asks "entä yhteyshenkilö?" means that project). Listings and stats do not.
+ */
+export const SUBJECT_COMMANDS: ReadonlySet<string> = new Set([
+  'ask',
+  'project',
+  'contact',
+  'funding',
+  'targets',
+]);
+
 export interface ConversationOptions {
   ttlMs?: number;
   maxKeys?: number;

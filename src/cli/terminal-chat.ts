@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { commandList, commands } from '../../commands/index.ts';
+import { ConversationMemory, SUBJECT_COMMANDS } from '../answer/conversation.ts';
 import type { CommandContext, Reply } from '../command.ts';
 import { suggestProjects } from '../commands-support.ts';
 import type { Lang } from '../i18n/format.ts';
@@ -35,6 +36,8 @@ export interface ChatSession {
   chartCount: number;
   /** Part of every chart file name, so a run never overwrites the charts of the run before. */
   runId: string;
+  /** One conversation per session: what a follow-up question is about. */
+  memory?: ConversationMemory;
 }
 
 /** "20261203-152355-4711": the start time and process, unique to one run of the chat. */
@@ -55,7 +58,9 @@ export async function chatLine(line: string, catalog: Catalog, session: ChatSess
     session.lang = wanted;
     return session.lang === 'fi' ? 'Kieli: suomi' : 'Language: English';
   }
-  const context: CommandContext = { lang: session.lang, catalog };
+  session.memory ??= new ConversationMemory();
+  const memory = session.memory;
+  const context: CommandContext = { lang: session.lang, catalog, conversation: memory.recall('chat') };
   let reply: Reply;
   if (NEXT.includes(lowerInput) || PREVIOUS.includes(lowerInput)) {
     const id = NEXT.includes(lowerInput) ? session.pages?.nextId : session.pages?.previousId;
@@ -70,6 +75,7 @@ export async function chatLine(line: string, catalog: Catalog, session: ChatSess
         : `Unknown command /${parsed.name}. See /help`;
     }
     reply = await parsed.value.command.execute(context, parsed.value.options);
+    if (SUBJECT_COMMANDS.has(parsed.value.command.data.name)) memory.remember('chat', reply.answer);
     if (parsed.value.command.data.name === 'help') {
       reply = {
         ...reply,
@@ -80,6 +86,7 @@ export async function chatLine(line: string, catalog: Catalog, session: ChatSess
     reply = await (commands.get('ask') as NonNullable<ReturnType<typeof commands.get>>).execute(context, {
       question: input,
     });
+    memory.remember('chat', reply.answer);
   }
   return renderReply(reply, session);
 }
