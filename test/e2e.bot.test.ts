@@ -758,6 +758,38 @@ describe('the bot process end to end against the Discord stand-in', { timeout: 3
     });
   });
 
+  describe('conversations', () => {
+    it('two /kysy in a row: the follow-up is about the project asked before', async () => {
+      const user = freshUser();
+      const first = await interact({
+        commandName: 'ask',
+        options: { question: 'Kuka on PORE-hankkeen yhteyshenkilö?' },
+        user,
+      });
+      expect(visibleText(first.data)).not.toMatch(/460\s?420/);
+      // The per-user /ask cooldown is 3 s.
+      await new Promise((resolve) => setTimeout(resolve, 3_100));
+      const followUp = await interact({
+        commandName: 'ask',
+        options: { question: 'entä sen rahoitus?' },
+        user,
+      });
+      expect(visibleText(followUp.data)).toMatch(/460\s?420/);
+    });
+
+    it('a project view sets the subject of that user in that channel only', async () => {
+      const user = freshUser();
+      await interact({ commandName: 'project', options: { code: 'S21154' }, user });
+      const ask = (who: { id: string }, channelId?: string) =>
+        interact({ commandName: 'ask', options: { question: 'entä sen rahoitus?' }, user: who, channelId });
+      expect(visibleText((await ask(user)).data)).toContain('S21154');
+      // Another user in the same channel, and the same user in a thread, start without a subject.
+      expect(visibleText((await ask(freshUser())).data)).not.toContain('S21154');
+      await new Promise((resolve) => setTimeout(resolve, 3_100));
+      expect(visibleText((await ask(user, snowflake())).data)).not.toContain('S21154');
+    });
+  });
+
   describe('every reply and the logs', () => {
     it('every message the bot sent carries allowed_mentions { parse: [] }', () => {
       const messageRequests = standIn.requests.filter(

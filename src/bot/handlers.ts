@@ -15,6 +15,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { commands } from '../../commands/index.ts';
+import { ConversationMemory, SUBJECT_COMMANDS } from '../answer/conversation.ts';
 import { detectLang } from '../answer/cues.ts';
 import type { CommandContext, OptionValues, Reply } from '../command.ts';
 import { type Lang, langFromLocale } from '../i18n/format.ts';
@@ -32,6 +33,18 @@ export interface BotDeps {
   cooldown: Cooldown;
   /** Defer when a handler has not answered within this many ms (Discord allows 3 s to the first response). */
   deferAfterMs?: number;
+  /** What each user's conversation in each channel is about; made on first use when not given. */
+  conversations?: ConversationMemory;
+}
+
+/** Each user in each channel, thread or DM has a conversation of their own (threads and DMs have their own channel ids). */
+export function conversationKey(userId: string, channelId: string): string {
+  return `${userId}:${channelId}`;
+}
+
+function conversationsOf(deps: BotDeps): ConversationMemory {
+  deps.conversations ??= new ConversationMemory();
+  return deps.conversations;
 }
 
 /** Options of a chat-input interaction as plain values, by base name. */
@@ -116,8 +129,12 @@ async function apologise(interaction: RepliableInteraction, lang: Lang, logger: 
   }
 }
 
-function context(deps: BotDeps, lang: Lang): CommandContext {
-  return { lang, catalog: deps.data.catalog };
+function context(deps: BotDeps, lang: Lang, conversation?: string): CommandContext {
+  return {
+    lang,
+    catalog: deps.data.catalog,
+    conversation: conversation === undefined ? undefined : conversationsOf(deps).recall(conversation),
+  };
 }
 
 export async function handleChatInput(
@@ -139,8 +156,10 @@ export async function handleChatInput(
       return;
     }
   }
+  const key = conversationKey(interaction.user.id, interaction.channelId);
   await respond(interaction, deps, async () => {
-    const reply: Reply = await command.execute(context(deps, lang), optionValues(interaction));
+    const reply: Reply = await command.execute(context(deps, lang, key), optionValues(interaction));
+    if (SUBJECT_COMMANDS.has(command.data.name)) conversationsOf(deps).remember(key, reply.answer);
     return discordMessage(reply);
   });
 }
@@ -199,13 +218,15 @@ export async function handleMessage(message: Message, client: Client, deps: BotD
         {},
       ),
     );
-  else
-    rendered = discordMessage(
-      await (commands.get('ask') as NonNullable<ReturnType<typeof commands.get>>).execute(
-        context(deps, lang),
-        { question },
-      ),
+  else {
+    const key = conversationKey(message.author.id, message.channelId);
+    const reply = await (commands.get('ask') as NonNullable<ReturnType<typeof commands.get>>).execute(
+      context(deps, lang, key),
+      { question },
     );
+    conversationsOf(deps).remember(key, reply.answer);
+    rendered = discordMessage(reply);
+  }
   const { flags: _flags, ...options } = toDiscordOptions(rendered);
   await message.reply({ ...options, allowedMentions: { parse: [], repliedUser: false } });
 }
