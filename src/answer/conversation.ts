@@ -3,6 +3,9 @@
  * session, or `${userId}:${channelId}` in Discord), so a follow-up ("entä sen rahoitus?") is read
  * against them. Pure: time comes from `now()` so tests need no timers.
  */
+import type { Lang } from '../i18n/format.ts';
+import type { Catalog } from '../search/catalog.ts';
+import { ask } from './ask.ts';
 import type { Answer, AskContext } from './types.ts';
 
 export const CONVERSATION_DEFAULTS = {
@@ -91,4 +94,17 @@ export class ConversationMemory {
       this.entries.delete(oldest);
     }
   }
+}
+
+/** One turn of a conversation: asked against its subject, the answer then remembered. `ask --conversation` and the eval use this path. */
+export function askInConversation(
+  memory: ConversationMemory,
+  key: string,
+  catalog: Catalog,
+  question: string,
+  lang?: Lang,
+): Answer {
+  const answer = ask(catalog, question, { lang, context: memory.recall(key) });
+  memory.remember(key, answer);
+  return answer;
 }

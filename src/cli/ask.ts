@@ -1,7 +1,7 @@
 /** `ask [QUESTION]`: one answer, or one JSON line per stdin line in batch mode. */
 import { createInterface } from 'node:readline';
 import { ask } from '../answer/ask.ts';
-import { ConversationMemory } from '../answer/conversation.ts';
+import { askInConversation, ConversationMemory } from '../answer/conversation.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Lang } from '../i18n/format.ts';
 import { answerText } from '../render/terminal.ts';
@@ -38,10 +38,9 @@ export async function runAsk(
       process.stdout.write(`${answerJson(line, ask(catalog, line, { lang }))}\n`);
       continue;
     }
-    const key = String(turn);
-    const answer = ask(catalog, line, { lang, context: memory.recall(key) });
-    memory.remember(key, answer);
-    process.stdout.write(`${answerJson(line, answer)}\n`);
+    process.stdout.write(
+      `${answerJson(line, askInConversation(memory, String(turn), catalog, line, lang))}\n`,
+    );
   }
   return 0;
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readEnvironment } from '../config.ts';
-import { type EvalResult, parseQuestions, scoreQuestion, summarize } from '../eval/score.ts';
+import { type EvalResult, parseQuestions, type Score, scoreQuestion, summarize } from '../eval/score.ts';
 import { openCatalog } from '../search/cache.ts';
 import type { Catalog } from '../search/catalog.ts';
 
@@ -49,6 +49,18 @@ const files = positionals.length
   : (await readdir('eval')).filter((name) => name.endsWith('.jsonl')).map((name) => join('eval', name));
 
 const all: EvalResult[] = [];
+/** Per kind as before, then per language (`lang:fi`), so a language's share of the failures shows. */
+function printScores(byKind: Map<string, Score>, byLang: Map<string, Score>): void {
+  const rows = [
+    ...[...byKind].sort(),
+    ...[...byLang].sort().map(([lang, score]) => [`lang:${lang}`, score] as const),
+  ];
+  for (const [name, score] of rows) {
+    console.log(
+      `  ${name.padEnd(12)} ${String(score.passed).padStart(3)}/${String(score.total).padEnd(3)} ${pct(score.passed, score.total)}`,
+    );
+  }
+}
 const pct = (passed: number, total: number) => (total ? `${((passed / total) * 100).toFixed(1)}%` : '-');
 for (const file of files) {
   const questions = parseQuestions(await readFile(file, 'utf8'), file);
@@ -57,13 +69,9 @@ for (const file of files) {
     results.push(scoreQuestion(await catalogFor(question.data ?? values.data), question));
   }
   all.push(...results);
-  const { byKind, overall } = summarize(results);
+  const { byKind, byLang, overall } = summarize(results);
   console.log(`\n${file}: ${overall.passed}/${overall.total} (${pct(overall.passed, overall.total)})`);
-  for (const [kind, score] of [...byKind].sort()) {
-    console.log(
-      `  ${kind.padEnd(12)} ${String(score.passed).padStart(3)}/${String(score.total).padEnd(3)} ${pct(score.passed, score.total)}`,
-    );
-  }
+  printScores(byKind, byLang);
   for (const result of results.filter((r) => !r.pass || values.verbose)) {
     console.log(`  ${result.pass ? 'PASS' : 'FAIL'} [${result.question.kind}] ${result.question.q}`);
     if (!result.pass) {
@@ -77,13 +85,9 @@ for (const file of files) {
     }
   }
 }
-const { byKind, overall } = summarize(all);
+const { byKind, byLang, overall } = summarize(all);
 console.log(`\nOverall: ${overall.passed}/${overall.total} (${pct(overall.passed, overall.total)})`);
-for (const [kind, score] of [...byKind].sort()) {
-  console.log(
-    `  ${kind.padEnd(12)} ${String(score.passed).padStart(3)}/${String(score.total).padEnd(3)} ${pct(score.passed, score.total)}`,
-  );
-}
+printScores(byKind, byLang);
 for (const dir of temporary) await rm(dir, { recursive: true, force: true });
 const min = values.min ? Number(values.min) : null;
 process.exitCode = min !== null && overall.total && overall.passed / overall.total < min ? 1 : 0;

@@ -4,7 +4,7 @@
  * one alternative (case-insensitive, every kind of space folded to a plain space).
  */
 import { z } from 'zod';
-import { ask } from '../answer/ask.ts';
+import { askInConversation, ConversationMemory } from '../answer/conversation.ts';
 import { answerText } from '../render/terminal.ts';
 import type { Catalog } from '../search/catalog.ts';
 
@@ -17,7 +17,39 @@ export const EvalQuestion = z.object({
   /** Data folder for this question, relative to the project root; default the set's folder. */
   data: z.string().optional(),
 });
-export type EvalQuestion = z.infer<typeof EvalQuestion>;
+/** A follow-up line: the turns go through one conversation and only the last is scored. */
+const EvalFollowUp = z.object({
+  lang: z.enum(['fi', 'en']),
+  kind: z.string(),
+  data: z.string().optional(),
+  turns: z
+    .array(
+      z.object({
+        q: z.string().min(1),
+        codes: z.array(z.string()).optional(),
+        mustContain: z.array(z.array(z.string()).min(1)).optional(),
+      }),
+    )
+    .min(2),
+});
+
+export type EvalQuestion = z.infer<typeof EvalQuestion> & {
+  /** The questions asked before `q` in the same conversation. */
+  before?: string[];
+};
+
+function fromFollowUp(line: z.infer<typeof EvalFollowUp>): EvalQuestion {
+  const last = line.turns[line.turns.length - 1] as (typeof line.turns)[number];
+  return {
+    q: last.q,
+    lang: line.lang,
+    kind: line.kind,
+    codes: last.codes ?? [],
+    mustContain: last.mustContain ?? [],
+    ...(line.data ? { data: line.data } : {}),
+    before: line.turns.slice(0, -1).map((turn) => turn.q),
+  };
+}
 
 export interface EvalResult {
   question: EvalQuestion;
@@ -43,6 +75,11 @@ export function parseQuestions(jsonl: string, file: string): EvalQuestion[] {
       } catch {
         throw new Error(`eval: ${file}:${number}: not JSON`);
       }
+      if (typeof json === 'object' && json !== null && 'turns' in json) {
+        const followUp = EvalFollowUp.safeParse(json);
+        if (!followUp.success) throw new Error(`eval: ${file}:${number}: ${z.prettifyError(followUp.error)}`);
+        return fromFollowUp(followUp.data);
+      }
       const parsed = EvalQuestion.safeParse(json);
       if (!parsed.success) throw new Error(`eval: ${file}:${number}: ${z.prettifyError(parsed.error)}`);
       return parsed.data;
@@ -50,7 +87,10 @@ export function parseQuestions(jsonl: string, file: string): EvalQuestion[] {
 }
 
 export function scoreQuestion(catalog: Catalog, question: EvalQuestion): EvalResult {
-  const answer = ask(catalog, question.q, { lang: question.lang });
+  const memory = new ConversationMemory();
+  for (const before of question.before ?? [])
+    askInConversation(memory, 'eval', catalog, before, question.lang);
+  const answer = askInConversation(memory, 'eval', catalog, question.q, question.lang);
   const text = answerText(answer);
   const folded = fold(text);
   const missingCodes = question.codes.filter((code) => !answer.codes.includes(code));
@@ -72,15 +112,25 @@ export interface Score {
   total: number;
 }
 
-/** Scores per kind and overall. */
-export function summarize(results: readonly EvalResult[]): { byKind: Map<string, Score>; overall: Score } {
+/** Scores per kind, per language and overall. */
+export function summarize(results: readonly EvalResult[]): {
+  byKind: Map<string, Score>;
+  byLang: Map<string, Score>;
+  overall: Score;
+} {
   const byKind = new Map<string, Score>();
+  const byLang = new Map<string, Score>();
   for (const { question, pass } of results) {
-    const score = byKind.get(question.kind) ?? { passed: 0, total: 0 };
-    score.total += 1;
-    score.passed += pass ? 1 : 0;
-    byKind.set(question.kind, score);
+    for (const [map, key] of [
+      [byKind, question.kind],
+      [byLang, question.lang],
+    ] as const) {
+      const score = map.get(key) ?? { passed: 0, total: 0 };
+      score.total += 1;
+      score.passed += pass ? 1 : 0;
+      map.set(key, score);
+    }
   }
   const overall = { passed: results.filter((r) => r.pass).length, total: results.length };
-  return { byKind, overall };
+  return { byKind, byLang, overall };
 }
