@@ -46,8 +46,9 @@ describe('ask batch contracts', () => {
     const pore = lines[0].codes[0];
     expect(pore).toBeDefined();
     expect(lines[1].codes).toEqual([pore]);
+    expect(lines[2].codes).toEqual(['S22786']);
     expect(lines[3].codes).toEqual(['S22786']);
-    expect(lines[4].codes).toEqual(['S22786']);
+    expect(lines[3].intent).toBe('funding');
     // A new conversation has no subject: the follow-up names no project.
     const plain = ask([], 'entä sen rahoitus?\n');
     expect(lines.at(-1)?.codes).toEqual(plain[0].codes);
