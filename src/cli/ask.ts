@@ -2,25 +2,38 @@
 import { createInterface } from 'node:readline';
 import { ask } from '../answer/ask.ts';
 import { askInConversation, ConversationMemory } from '../answer/conversation.ts';
+import { describeReading } from '../answer/reading.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Lang } from '../i18n/format.ts';
 import { answerText } from '../render/terminal.ts';
 import { openForCli } from './data.ts';
 
-/** The JSON line of one answer: `text` is the plain-text answer a user sees. */
+/**
+ * The JSON line of one answer: `text` is the plain-text answer a user sees; `reading` how the
+ * question was read (see `describeReading`), so a wrong answer can be traced to the step that went wrong.
+ */
 export function answerJson(question: string, answer: Answer): string {
-  return JSON.stringify({ question, intent: answer.intent, codes: answer.codes, text: answerText(answer) });
+  return JSON.stringify({
+    question,
+    intent: answer.intent,
+    codes: answer.codes,
+    text: answerText(answer),
+    ...(answer.reading ? { reading: answer.reading } : {}),
+  });
 }
 
 export async function runAsk(
   question: string,
-  options: { data: string; json?: boolean; lang?: Lang; conversation?: boolean },
+  options: { data: string; json?: boolean; lang?: Lang; conversation?: boolean; explain?: boolean },
 ): Promise<number> {
   const { catalog } = await openForCli(options.data);
   const lang = options.lang;
   if (question.trim()) {
     const answer = ask(catalog, question, { lang });
-    process.stdout.write(options.json ? `${answerJson(question, answer)}\n` : `${answerText(answer)}\n`);
+    if (options.json) process.stdout.write(`${answerJson(question, answer)}\n`);
+    else if (options.explain && answer.reading) {
+      process.stdout.write(`${describeReading(answer.reading)}\n\n${answerText(answer)}\n`);
+    } else process.stdout.write(`${answerText(answer)}\n`);
     return 0;
   }
   // Batch mode: line N out answers line N in, so a blank line gets an empty answer. With

@@ -14,7 +14,7 @@ import { runValidate } from './validate.ts';
 
 const env = readEnvironment();
 
-type AskOptions = { data: string; json?: boolean; lang?: Lang; conversation?: boolean };
+type AskOptions = { data: string; json?: boolean; lang?: Lang; conversation?: boolean; explain?: boolean };
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -71,6 +71,7 @@ export function buildProgram(): Command {
     .addOption(langOption().default(undefined, 'detected from the question'))
     .option('--json', 'machine-readable output')
     .option('--conversation', 'stdin holds conversations: a blank line starts a new one')
+    .option('--explain', 'print how the question was read before the answer')
     .action(async (question: string[], options: AskOptions) => {
       process.exitCode = await runAsk(question.join(' '), options);
     });
