@@ -4,7 +4,15 @@
  * data reload, and a graceful shutdown on SIGINT/SIGTERM.
  */
 import { Client, Events, GatewayIntentBits, Options, Partials } from 'discord.js';
-import type { Environment } from '../config.ts';
+import {
+  checkDataFolder,
+  DEFAULT_DISCORD_API,
+  dropEmptyDiscordVariables,
+  type Environment,
+  EXIT,
+  StartupError,
+} from '../config.ts';
+import { t } from '../i18n/messages.ts';
 import { Cooldown } from './cooldown.ts';
 import { DataStore } from './data.ts';
 import {
@@ -21,7 +29,10 @@ import { createLogger } from './logger.ts';
 export const ASK_COOLDOWN_MS = 3000;
 
 export function createClient(env: Environment): Client {
+  dropEmptyDiscordVariables();
   return new Client({
+    // Only when set: otherwise discord.js takes SHARDS/SHARD_COUNT from a ShardingManager parent, or 1.
+    ...(env.SHARD_COUNT ? { shardCount: env.SHARD_COUNT } : {}),
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached until used: without the Channel partial their messages are dropped.
     partials: [Partials.Channel],
@@ -48,6 +59,12 @@ export async function startBot(
   options: { handleSignals?: boolean } = {},
 ): Promise<RunningBot> {
   const logger = createLogger(env.LOG_LEVEL);
+  try {
+    await checkDataFolder(env.PROJECTS_DIR, 'en');
+  } catch (error) {
+    if (error instanceof StartupError) logger.fatal({ dir: env.PROJECTS_DIR }, error.message);
+    throw error;
+  }
   const data = new DataStore({ dir: env.PROJECTS_DIR, cacheDir: env.CACHE_DIR, logger });
   await data.load();
   data.watch();
@@ -94,6 +111,51 @@ export async function startBot(
       });
     }
   }
-  await client.login(env.DISCORD_TOKEN);
+  try {
+    await client.login(env.DISCORD_TOKEN);
+  } catch (error) {
+    const failure = loginFailure(error, env.DISCORD_API_URL ?? DEFAULT_DISCORD_API);
+    data.close();
+    await client.destroy();
+    if (!failure) throw error;
+    logger.fatal({ exitCode: failure.exitCode }, failure.message);
+    throw failure;
+  }
   return { client, deps, stop };
+}
+
+/**
+ * The expected ways a login fails, as StartupErrors: a rejected token (exit 78, restarting cannot
+ * help) and an unreachable API (exit 69, a restart later may). Null for anything else.
+ */
+export function loginFailure(error: unknown, apiUrl: string): StartupError | null {
+  const { code, status } = error as { code?: unknown; status?: unknown };
+  if (code === 'TokenInvalid' || status === 401)
+    return new StartupError(t('en', 'tokenInvalid'), EXIT.config);
+  const reason = networkReason(error);
+  if (reason) return new StartupError(t('en', 'discordUnreachable')(apiUrl, reason), EXIT.unavailable);
+  return null;
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
+
+/** The network error code somewhere in `error`'s cause chain (undici wraps it in "fetch failed"). */
+function networkReason(error: unknown): string | null {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, cause, name } = current as { code?: unknown; cause?: unknown; name?: unknown };
+    if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+    if (name === 'AbortError' || name === 'TimeoutError') return 'timeout';
+    current = cause;
+  }
+  return null;
 }

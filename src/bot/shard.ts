@@ -6,9 +6,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
-import { readEnvironment } from '../config.ts';
+import { EXIT, readEnvironment, StartupError } from '../config.ts';
 
-const env = readEnvironment();
+let env: ReturnType<typeof readEnvironment>;
+try {
+  env = readEnvironment();
+} catch (error) {
+  if (!(error instanceof StartupError)) throw error;
+  console.error(error.message);
+  process.exit(error.exitCode);
+}
 if (!env.DISCORD_TOKEN) {
   console.error('hankebotti: set DISCORD_TOKEN to run the sharded bot');
   process.exit(1);
@@ -18,5 +25,14 @@ const manager = new ShardingManager(fileURLToPath(new URL('./shard-worker.ts', i
   totalShards: env.SHARD_COUNT ?? 'auto',
   execArgv: ['--import', 'tsx'],
 });
-manager.on('shardCreate', (shard) => console.error(`hankebotti: launched shard ${shard.id}`));
+const expected = new Set<number>(Object.values(EXIT));
+manager.on('shardCreate', (shard) => {
+  console.error(`hankebotti: launched shard ${shard.id}`);
+  // A shard that stops on an expected failure (bad token, no data) would fail the same way when the
+  // manager respawns it: stop everything with its code, so the process manager sees why.
+  shard.on('death', (child) => {
+    const code = 'exitCode' in child ? child.exitCode : null;
+    if (code !== null && expected.has(code)) process.exit(code);
+  });
+});
 await manager.spawn();

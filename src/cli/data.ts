@@ -1,9 +1,15 @@
 /** Opening the data folder for a CLI command, with load problems summarised on stderr. */
-import { readEnvironment } from '../config.ts';
+import { checkDataFolder, readEnvironment, StartupError } from '../config.ts';
+import type { Lang } from '../i18n/format.ts';
 import { type OpenedCatalog, openCatalog } from '../search/cache.ts';
 
-export async function openForCli(dir: string): Promise<OpenedCatalog> {
+/**
+ * Opens `dir`; a missing, non-folder or unreadable `dir` throws a StartupError, which the front end
+ * (src/cli/main.ts, src/main.ts) prints as one line in `lang`.
+ */
+export async function openForCli(dir: string, lang: Lang = cliLang()): Promise<OpenedCatalog> {
   const env = readEnvironment();
+  await checkDataFolder(dir, lang);
   const opened = await openCatalog(dir, { cacheDir: env.CACHE_DIR });
   const broken = opened.load.files.filter((file) => !file.ok);
   if (broken.length) {
@@ -15,4 +21,31 @@ export async function openForCli(dir: string): Promise<OpenedCatalog> {
     );
   }
   return opened;
+}
+
+/**
+ * The language of the CLI's own messages: `--lang en` / `--lang=en` / `--en` on the command line,
+ * else Finnish. Read from argv so that every command speaks the same language without each passing it.
+ */
+export function cliLang(argv: readonly string[] = process.argv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--en') return 'en';
+    if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (argv[i] === '--lang=en') return 'en';
+  }
+  return 'fi';
+}
+
+/**
+ * Runs a front end's `main`; an expected failure (StartupError) becomes its one line on stderr and its
+ * exit code instead of a stack trace. Anything else is a bug and keeps its trace.
+ */
+export async function runFrontEnd(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (!(error instanceof StartupError)) throw error;
+    process.stderr.write(`${error.message.startsWith('hankebotti') ? '' : 'hankebotti: '}${error.message}\n`);
+    process.exitCode = error.exitCode;
+  }
 }

@@ -8,11 +8,12 @@ import type { Lang } from '../i18n/format.ts';
 import { runAnalyze } from './analyze.ts';
 import { runAsk } from './ask.ts';
 import { runChat } from './chat.ts';
+import { runFrontEnd } from './data.ts';
 import { runProject } from './project.ts';
 import { runSearch } from './search.ts';
 import { runValidate } from './validate.ts';
 
-const env = readEnvironment();
+let env: ReturnType<typeof readEnvironment>;
 
 type AskOptions = { data: string; json?: boolean; lang?: Lang; conversation?: boolean; explain?: boolean };
 
@@ -100,4 +101,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-await buildProgram().parseAsync(process.argv);
+await runFrontEnd(async () => {
+  env = readEnvironment();
+  await buildProgram().parseAsync(process.argv);
+});
