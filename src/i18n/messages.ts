@@ -227,6 +227,36 @@ const table = {
     fi: 'Jokin meni pieleen tätä käsitellessä. Yritä hetken päästä uudelleen.',
     en: 'Something went wrong while handling this. Please try again in a moment.',
   },
+
+  // Start-up failures of the front ends: one line on stderr, then a non-zero exit.
+  dataMissing: {
+    fi: (dir: string) => `Aineistokansiota ei löydy: ${dir} (aseta --data tai PROJECTS_DIR)`,
+    en: (dir: string) => `Data folder not found: ${dir} (set --data or PROJECTS_DIR)`,
+  },
+  dataNotFolder: {
+    fi: (dir: string) => `Aineistokansio ei ole kansio vaan tiedosto: ${dir}`,
+    en: (dir: string) => `Data folder is a file, not a folder: ${dir}`,
+  },
+  dataUnreadable: {
+    fi: (dir: string, code: string) => `Aineistokansiota ei voi lukea (${code}): ${dir}`,
+    en: (dir: string, code: string) => `Data folder cannot be read (${code}): ${dir}`,
+  },
+  tokenInvalid: {
+    fi: 'Discord hylkäsi DISCORD_TOKENin: tarkista se kehittäjäportaalista (Bot → Reset Token)',
+    en: 'Discord rejected DISCORD_TOKEN: check it in the developer portal (Bot → Reset Token)',
+  },
+  discordUnreachable: {
+    fi: (url: string, why: string) => `Discordiin ei saada yhteyttä (${url}): ${why}`,
+    en: (url: string, why: string) => `Discord cannot be reached (${url}): ${why}`,
+  },
+  deployFailed: {
+    fi: (why: string) => `Komentojen rekisteröinti epäonnistui: ${why}`,
+    en: (why: string) => `Registering the commands failed: ${why}`,
+  },
+  deployNeedsIds: {
+    fi: 'Aseta DISCORD_TOKEN ja DISCORD_CLIENT_ID (katso .env.example)',
+    en: 'Set DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example)',
+  },
 } satisfies Table;
 
 export type MessageKey = keyof typeof table;
