@@ -81,6 +81,7 @@ for (const file of files) {
         );
       for (const missing of result.missingText)
         console.log(`       text lacks one of: ${missing.join(' | ')}`);
+      if (result.answeredAnyway) console.log('       answered, though the data does not hold it');
       console.log(`       answer: ${result.text.replace(/\s+/g, ' ').slice(0, 240)}`);
     }
   }

@@ -1,7 +1,8 @@
 /**
  * Scoring of question sets (the format of eval/dev-questions.jsonl): an answer passes when its codes
  * include every expected code and its text contains, for each inner list of `mustContain`, at least
- * one alternative (case-insensitive, every kind of space folded to a plain space).
+ * one alternative (case-insensitive, every kind of space folded to a plain space). A question marked
+ * `"expect": "no-answer"` passes only when the answer says the data does not hold it.
  */
 import { z } from 'zod';
 import { askInConversation, ConversationMemory } from '../answer/conversation.ts';
@@ -16,12 +17,15 @@ export const EvalQuestion = z.object({
   kind: z.string(),
   /** Data folder for this question, relative to the project root; default the set's folder. */
   data: z.string().optional(),
+  /** "no-answer": the data cannot answer, and the answer must say so (a status other than ok). */
+  expect: z.enum(['no-answer']).optional(),
 });
 /** A follow-up line: the turns go through one conversation and only the last is scored. */
 const EvalFollowUp = z.object({
   lang: z.enum(['fi', 'en']),
   kind: z.string(),
   data: z.string().optional(),
+  expect: z.enum(['no-answer']).optional(),
   turns: z
     .array(
       z.object({
@@ -47,6 +51,7 @@ function fromFollowUp(line: z.infer<typeof EvalFollowUp>): EvalQuestion {
     codes: last.codes ?? [],
     mustContain: last.mustContain ?? [],
     ...(line.data ? { data: line.data } : {}),
+    ...(line.expect ? { expect: line.expect } : {}),
     before: line.turns.slice(0, -1).map((turn) => turn.q),
   };
 }
@@ -57,6 +62,8 @@ export interface EvalResult {
   codes: string[];
   missingCodes: string[];
   missingText: string[][];
+  /** The answer claimed an answer where the data holds none. */
+  answeredAnyway: boolean;
   text: string;
 }
 
@@ -97,12 +104,14 @@ export function scoreQuestion(catalog: Catalog, question: EvalQuestion): EvalRes
   const missingText = question.mustContain.filter(
     (alternatives) => !alternatives.some((alt) => folded.includes(fold(alt))),
   );
+  const answeredAnyway = question.expect === 'no-answer' && answer.status === 'ok';
   return {
     question,
-    pass: missingCodes.length === 0 && missingText.length === 0,
+    pass: missingCodes.length === 0 && missingText.length === 0 && !answeredAnyway,
     codes: answer.codes,
     missingCodes,
     missingText,
+    answeredAnyway,
     text,
   };
 }
