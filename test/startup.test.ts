@@ -105,6 +105,17 @@ describe('start-up', { timeout: 60_000 }, () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('deploy: exits 69 with one line when Discord cannot be reached, 78 without an application ID', async () => {
+    writeEnv(TOKEN, `http://127.0.0.1:${await closedPort()}/api`);
+    const unreachable = await run('src/bot/deploy.ts', [], work, { DISCORD_CLIENT_ID: '123456789012345678' });
+    expect(unreachable.code).toBe(69);
+    expect(unreachable.stderr).not.toMatch(/\n\s+at /);
+    const missing = await run('src/bot/deploy.ts', [], work);
+    expect(missing.code).toBe(78);
+    expect(missing.stderr).toMatch(/DISCORD_CLIENT_ID/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it.each(['project S21154', 'search nuoret', 'ask mitä', 'chat'])(
     'cli %s: a missing folder is one Finnish line, exit 66',
     async (command) => {
