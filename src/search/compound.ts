@@ -52,8 +52,8 @@ function split(word: string, words: WordList, partsLeft: number): string[] | nul
     // The first part may be a compound itself: kansalaistoimija + lähtöinen, maahanmuuttaja + …
     // (a part of four letters at least there: nuoriso is a word, not nuo + riso)
     const inner = head.length >= MIN_WORD ? split(head, words, partsLeft - tail.length) : null;
-    const innerOk = inner !== null && inner.every((p) => p.length > MIN_PART);
-    return [...(innerOk ? inner : [head]), ...tail];
+    const innerOk = inner?.every((p) => p.length > MIN_PART) ?? false;
+    return [...(inner && innerOk ? inner : [head]), ...tail];
   }
   return null;
 }
