@@ -225,7 +225,7 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
       ? (acronymCase[1] as string).toLocaleLowerCase('fi')
       : role === 'number'
         ? token.replace(/:.*$/, '')
-        : nameToken(token, vocabulary);
+        : (caseStripped(token, catalog) ?? nameToken(token, vocabulary));
     const namePart = name !== token;
     // Version numbers belong to names ("KAKE 2.0", "INNO 3"); years and amounts do not.
     const version =
@@ -294,6 +294,41 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     : reading.filters.topic;
   reading.searchWords = catalog.terms.queryWords(searchTokens.join(' ')).map(({ terms }) => [...terms]);
   return reading;
+}
+
+/** Finnish case endings, longest first, that a name typed in small letters carries ("kakesta", "poreen"). */
+const CASE_ENDINGS = [
+  'ssa',
+  'ssä',
+  'sta',
+  'stä',
+  'lla',
+  'llä',
+  'lta',
+  'ltä',
+  'lle',
+  'aan',
+  'ään',
+  'een',
+  'n',
+  'a',
+  'ä',
+];
+
+/**
+ * A word the analyser does not take to any name, whose stem without a case ending is a word of some
+ * project's name: "kakesta" names KAKE. Null when the word meets names as it is, or no stem does.
+ */
+function caseStripped(token: string, catalog: Catalog): string | null {
+  if (token.length < 5 || token.includes('-')) return null;
+  const inNames = (term: string) => catalog.identity.documentsWith(term, 'name').length > 0;
+  if (catalog.terms.terms(token).some(inNames)) return null;
+  for (const ending of CASE_ENDINGS) {
+    if (!token.endsWith(ending)) continue;
+    const stem = token.slice(0, -ending.length);
+    if (stem.length >= 3 && inNames(stem)) return stem;
+  }
+  return null;
 }
 
 /** Matches of the last part of hyphenated words, placed on the whole word. */
@@ -399,6 +434,10 @@ export function askedFields(matches: readonly VocabularyMatch[]): { fields: stri
   for (const match of matches)
     if (match.sense.kind === 'group' && match.sense.weight >= 1) named.add(match.sense.id);
   const qualifiedAt = new Map<number, GroupId>();
+  // A word that is a field word itself ("toteutusaika") is no qualifier by a stem inside it ("toteutu-").
+  const exactAt = new Set(
+    matches.filter((m) => m.family === 'field' && m.strength >= 1000).map((m) => m.start),
+  );
   for (const match of matches) {
     // Only a qualifier typed as a word of its own claims: not a stem or part inside another word.
     if (match.sense.kind !== 'qualifier' || match.strength < 1000) continue;
@@ -415,7 +454,9 @@ export function askedFields(matches: readonly VocabularyMatch[]): { fields: stri
     else if (sense.kind === 'field') {
       bump(fieldScore, sense.id, sense.weight);
       bump(groupScore as Map<string, number>, fieldSpec(sense.id).group, sense.weight);
-    } else if (sense.kind === 'qualifier') qualifiers.set(sense.id, (qualifiers.get(sense.id) ?? 0) + 1);
+    } else if (sense.kind === 'qualifier' && !(match.strength < 1000 && exactAt.has(match.start))) {
+      qualifiers.set(sense.id, (qualifiers.get(sense.id) ?? 0) + 1);
+    }
   }
   // "Montako henkilöä", "how many companies": a how-many word with a figure's qualifier asks for the figure.
   const figureQualified = FIELD_TABLE.some(
