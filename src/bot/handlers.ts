@@ -16,7 +16,7 @@ import {
 } from 'discord.js';
 import { commands } from '../../commands/index.ts';
 import { ConversationMemory, SUBJECT_COMMANDS } from '../answer/conversation.ts';
-import { detectLang } from '../answer/cues.ts';
+import { detectLang } from '../answer/reading.ts';
 import type { CommandContext, OptionValues, Reply } from '../command.ts';
 import { type Lang, langFromLocale } from '../i18n/format.ts';
 import { t } from '../i18n/messages.ts';
