@@ -155,20 +155,6 @@ export function countAnswer(records: readonly ProjectRecord[], lang: Lang, scope
   });
 }
 
-/** The measure a question names: realised vs granted/planned, EU+state vs total public. */
-export function measureIn(tokens: readonly string[]): Measure {
-  const has = (...prefixes: string[]) => tokens.some((t) => prefixes.some((p) => t.startsWith(p)));
-  const realized = has('toteutu', 'realis', 'realiz', 'used', 'käytet', 'käytti', 'spent', 'actual');
-  const planned = has('suunnit', 'planned', 'budjet', 'budget');
-  // "Got" or "received" money is what was granted.
-  const granted = has('myönn', 'grant', 'awarded', 'sai', 'saivat', 'saanut', 'saaneet', 'got', 'received');
-  const euState = has('eu', 'valtio', 'state');
-  if (granted) return realized ? 'realizedEuState' : 'grantedEuState';
-  if (planned) return euState ? 'grantedEuState' : 'plannedPublicTotal';
-  if (euState) return realized ? 'realizedEuState' : 'grantedEuState';
-  return 'realizedPublicTotal';
-}
-
 /**
  * An amount threshold in a question: "yli 1 M€", "over 1 million", "alle 500 000 euroa", "> 200k".
  * Returns the comparison and the amount in euros.
@@ -198,11 +184,6 @@ export function thresholdIn(text: string): { op: 'over' | 'under'; amount: numbe
       : 1;
   if (!unit && number < 1000) return null;
   return { op, amount: Math.round(number * factor) };
-}
-
-/** Which breakdown words ask for ("maakunnittain", "vuosi", "by year"); region when none does. */
-export function breakdownIn(tokens: readonly string[]): Breakdown {
-  return breakdownNamed(tokens) ?? 'region';
 }
 
 /** The breakdown words name, or null when none does ("kunta" is not one: there is no such breakdown). */

@@ -5,7 +5,6 @@
 
 import { say } from '../i18n/answers.ts';
 import {
-  formatDate,
   formatEuros,
   formatInteger,
   formatPercent,
@@ -255,26 +254,6 @@ export function ambiguousAnswer(
       itemOf(record, formatPeriod(record.period.start, record.period.end, lang)),
     ),
     codes: candidates.map((record) => record.code),
-  });
-}
-
-/** Dates and status: the period, whether it has started or ended, and the status text. */
-export function datesAnswer(record: ProjectRecord, lang: Lang): Answer {
-  const { start, end } = record.period;
-  const period = formatPeriod(start, end, lang);
-  const parts = [
-    say(lang, 'runs')(projectLabel(record), period ?? say(lang, 'periodUnknown')),
-    start ? say(lang, 'startedOn')(formatDate(start, lang)) : null,
-    end ? say(lang, 'endsOn')(formatDate(end, lang)) : null,
-    record.status ? say(lang, 'statusIs')(record.status) : null,
-  ];
-  return answer({
-    intent: 'dates',
-    lang,
-    codes: [record.code],
-    title: projectTitle(record),
-    url: projectPageUrl(record.code),
-    text: parts.filter(Boolean).join(' '),
   });
 }
 

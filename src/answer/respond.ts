@@ -21,6 +21,7 @@ import { type FieldSpec, type FieldValue, fieldSpec, groupSpec, isEmptyValue } f
 import {
   ambiguousAnswer,
   itemOf,
+  lead,
   listAnswer,
   notFoundAnswer,
   projectAnswer,
@@ -358,15 +359,6 @@ function textFieldLines(
   // A text asked for alone is quoted at length; beside other fields, its opening.
   const alone = reading.fields.length === 1;
   return `${heading}\n${lead(value, alone ? 1800 : field.id === 'summary' ? 700 : 900)}`;
-}
-
-/** First sentences of a text up to about `max` characters. */
-function lead(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('! '), cut.lastIndexOf('? '));
-  return end > max * 0.5 ? cut.slice(0, end + 1) : `${cut.slice(0, cut.lastIndexOf(' '))} …`;
 }
 
 /** The rest of the asked group's fields, shown beside the answer. */
