@@ -182,6 +182,28 @@ for (const { name, analyzer } of analyzers()) {
       expect(missing.codes).toEqual(['S22517']);
     });
 
+    it('reads a compound by its head and an inflected question word as written', () => {
+      // A "rahastonhoitaja" is a person, not the fund; "rahoitustiedot" asks for the funding.
+      expect(read('kuka on KANTOn rahastonhoitaja').fields).not.toContain('fund');
+      expect(read('KANTOn rahoitustiedot').fields.some((id) => id.startsWith('funding.'))).toBe(true);
+      // "mikä" is no "missä": asking what something is asks for no region.
+      expect(read('mikä on PORE-hankkeen kotisivu').fields).not.toContain('region.provinces');
+      expect(read('missä PORE toimi').fields).toContain('region.provinces');
+    });
+
+    it("says so when the project's texts never mention the thing asked, with its key facts", () => {
+      for (const question of ['mikä on KANTOn instagram-tili', 'who was the chairman of PORE']) {
+        const answer = ask(seeds, question);
+        expect(answer.status, question).toBe('no-answer');
+        expect(answer.codes, question).toEqual([question.includes('PORE') ? 'S22154' : 'S22786']);
+        expect(answer.fields.length, question).toBeGreaterThan(2);
+      }
+      // A word the texts do hold, in another form or through the glossary, still finds its sentence.
+      const found = ask(seeds, 'what did KAKE 2.0 do for volunteers');
+      expect(found.status).toBe('ok');
+      expect(fold(answerText(found)).toLowerCase()).toContain('vapaaehtoi');
+    });
+
     it('leads with the sentence that holds a number asked of a text', () => {
       const answer = ask(seeds, 'montako osallistujaa KAKE 2.0 -hankkeessa oli');
       expect(fold(answerText(answer))).toContain('780 rekisteröityä osallistujaa');

@@ -23,6 +23,15 @@ describe('ConversationMemory', () => {
     expect(memory.recall('a')).toEqual({ codes: ['S21154'] });
   });
 
+  it('takes the project of an answer that says the data lacks what was asked of it', () => {
+    const memory = new ConversationMemory();
+    memory.remember('a', { status: 'ok', codes: ['S21154'] });
+    memory.remember('a', { status: 'no-answer', codes: ['S22154'] });
+    expect(memory.recall('a')).toEqual({ codes: ['S22154'] });
+    memory.remember('a', { status: 'no-answer', codes: [] });
+    expect(memory.recall('a')).toEqual({ codes: ['S22154'] });
+  });
+
   it('a new subject replaces the old one; a collection is capped', () => {
     const memory = new ConversationMemory({ maxCodes: 3 });
     memory.remember('a', { status: 'ok', codes: ['S1'] });

@@ -69,9 +69,13 @@ export class ConversationMemory {
     return { codes: entry.codes };
   }
 
-  /** Keeps the answer's projects as the subject; an answer naming none (ambiguous, not found) keeps the old one. */
+  /**
+   * Keeps the answer's projects as the subject, also when the data lacks what was asked of them ("no
+   * Facebook page for PORE" is still about PORE); an answer naming none (ambiguous, not found) keeps
+   * the old one.
+   */
   remember(key: string, answer: Pick<Answer, 'status' | 'codes'>): void {
-    if (answer.status !== 'ok' || answer.codes.length === 0) return;
+    if ((answer.status !== 'ok' && answer.status !== 'no-answer') || answer.codes.length === 0) return;
     this.set(key, answer.codes.slice(0, this.maxCodes));
   }
 

@@ -138,6 +138,8 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
         'organisation',
         'organization',
         'applicant',
+        'applied',
+        'applied for',
         'beneficiary',
         'implementer',
         'implemented',
@@ -264,7 +266,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
         'benefit',
       ],
     ),
-    weak: w(['kenelle', 'keille', 'ketkä', 'ketä'], ['whom', 'who']),
+    weak: w(['kenelle', 'keille', 'ketkä', 'ketä', 'kelle'], ['whom', 'who']),
     defaults: ['targetGroups.primary', 'targetGroups.indirect'],
   },
   {
@@ -273,7 +275,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
       ['alue', 'toiminta-alue', 'paikkakunta', 'sijainti', 'sijaita'],
       ['region', 'regions', 'area', 'areas', 'located', 'location', 'where', 'place', 'places'],
     ),
-    weak: w(['missä', 'mistä', 'minne'], []),
+    weak: w(['missä', 'mistä', 'minne', 'mis', 'mist', 'missäpäin'], []),
     defaults: ['region.provinces', 'region.municipalities'],
   },
   {

@@ -29,7 +29,8 @@ import {
   projectTitle,
 } from './project.ts';
 import { type Filters, matchesFilters, type Reading } from './reading.ts';
-import { bestPassages, type Passage } from './sentences.ts';
+import { tokenize } from '../search/terms.ts';
+import { bestPassages, type Passage, principleTexts, recordTexts } from './sentences.ts';
 import { type Answer, type AnswerField, answer, type Intent, userText } from './types.ts';
 
 /** Fields whose value is a text to quote from rather than a value to state. */
@@ -169,11 +170,8 @@ function oneProject(reading: Reading, catalog: Catalog, record: ProjectRecord): 
   const strongFields = fields.length > 0 && !reading.weakFields;
   // Facts inside the texts: "montako nuorta työllistyi", "what did X achieve with the companies".
   const facts = factPassages(reading, catalog, record);
-  const unknown = unknownTopic(reading, catalog);
-  if (facts.length && !strongFields) {
-    result = passageAnswer(facts, catalog, lang);
-    result.fields = fields.length ? fieldsOf(record, lang, fields) : keyFacts(record, lang, []);
-  } else if (unknown && !strongFields) {
+  const unknown = strongFields ? null : absentTopic(reading, catalog, record);
+  if (unknown) {
     // Words the data never uses ("rector", "Facebook"): say so, with what the data does hold.
     result = answer({
       intent: intentOf(reading),
@@ -185,6 +183,9 @@ function oneProject(reading: Reading, catalog: Catalog, record: ProjectRecord): 
       text: say(lang, 'topicNotInData')(userText(unknown), projectLabel(record)),
       fields: keyFacts(record, lang, []),
     });
+  } else if (facts.length && !strongFields) {
+    result = passageAnswer(facts, catalog, lang);
+    result.fields = fields.length ? fieldsOf(record, lang, fields) : keyFacts(record, lang, []);
   } else if (fields.length && !(fields.length === 1 && fields[0] === 'summary' && !facts.length)) {
     result = fieldsAnswer(reading, catalog, record, fields);
     const fresh = facts.filter((p) => !result.text.includes(p.sentence));
@@ -228,17 +229,26 @@ function factPassages(reading: Reading, catalog: Catalog, record: ProjectRecord)
 }
 
 /**
- * The topic words when none of them occurs anywhere in the data (English words through the
- * glossary): the question asks what the documents do not hold.
+ * The topic words when none of them, as the very word (not a part of it, an English word through
+ * its Finnish equivalents), occurs in the project's texts: the question asks what its documents do
+ * not hold ("rector", "Facebook-sivu", "henkilöstömäärä").
  */
-function unknownTopic(reading: Reading, catalog: Catalog): string | null {
+function absentTopic(reading: Reading, catalog: Catalog, record: ProjectRecord): string | null {
   const topic = reading.filters.topic;
-  // English words are mostly unknown to Finnish documents; only a Finnish question can say so.
-  if (!topic.length || reading.lang !== 'fi') return null;
-  const known = reading.searchWords.some((terms) =>
-    terms.some((term) => catalog.documentFrequency(term) > 0),
-  );
-  return known ? null : topic.join(' ');
+  if (!topic.length) return null;
+  const held = new Set<string>();
+  for (const text of [...recordTexts(record), ...principleTexts(record), record.name ?? '', ...targetTexts(record)]) {
+    for (const token of tokenize(text)) for (const term of catalog.terms.terms(token)) held.add(term);
+  }
+  const heldTerms = [...held];
+  const occurs = (term: string) =>
+    held.has(term) || (term.length >= 6 && heldTerms.some((other) => other.startsWith(term)));
+  const found = topic.some((token) => catalog.terms.wholeTerms(token).some(occurs));
+  return found ? null : topic.join(' ');
+}
+
+function targetTexts(record: ProjectRecord): string[] {
+  return [...record.targetGroups.primary, ...record.targetGroups.indirect];
 }
 
 /** The asked fields of one project: one sentence for one field, a short list for several. */
@@ -346,10 +356,9 @@ function textFieldLines(
     return `${heading}: ${say(lang, 'noValue')}`;
   }
   if (reading.searchWords.length) {
-    const single = { ...record, summary: value, finalReport: null, card: null } as ProjectRecord;
-    const passages = bestPassages([single], reading.searchWords, catalog.terms, 2).filter(
-      (p) => p.score >= 0.5,
-    );
+    const passages = bestPassages([record], reading.searchWords, catalog.terms, 2, undefined, () => [
+      { text: value, weight: 1 },
+    ]).filter((p) => p.score >= 0.5);
     const fresh = passages.filter((p) => !quoted.has(p.sentence));
     if (fresh.length) {
       for (const p of fresh) quoted.add(p.sentence);

@@ -31,6 +31,37 @@ export function recordTexts(record: ProjectRecord): string[] {
 }
 
 /**
+ * The explanations of the equality and sustainability answers (8.1, 8.2): what a project did for
+ * volunteers or the environment is sometimes written only there, but they restate its plan, so
+ * their sentences count for less than those of the main texts.
+ */
+export function principleTexts(record: ProjectRecord): string[] {
+  const { equality } = record;
+  return [
+    equality.analysisExplanation,
+    equality.mainstreamedExplanation,
+    equality.mainGoalExplanation,
+    ...record.sustainability.map((score) => score.note),
+  ].filter((text): text is string => !!text);
+}
+
+/** How much a sentence of the principle texts counts against one of the main texts. */
+const PRINCIPLE_WEIGHT = 0.6;
+
+export interface WeightedText {
+  text: string;
+  weight: number;
+}
+
+/** Every text of the record with its weight: the main texts fully, the principle texts less. */
+function weightedTexts(record: ProjectRecord): WeightedText[] {
+  return [
+    ...recordTexts(record).map((text) => ({ text, weight: 1 })),
+    ...principleTexts(record).map((text) => ({ text, weight: PRINCIPLE_WEIGHT })),
+  ];
+}
+
+/**
  * Sentences of a text. A full stop ends a sentence unless it follows a number or a one-letter or
  * common abbreviation ("n. 100", "esim.", "mm.").
  */
@@ -68,6 +99,8 @@ export function bestPassages(
   limit = 3,
   /** Relevance of each record (0–1], e.g. its search score relative to the best; default 1. */
   weights?: ReadonlyMap<string, number>,
+  /** The texts of a record to look in, each with its weight: by default all of them. */
+  textsOf: (record: ProjectRecord) => WeightedText[] = weightedTexts,
 ): Passage[] {
   if (!words.length) return [];
   // Worked out once per question: which words each term stands for, each word's whole hyphenated
@@ -93,8 +126,9 @@ export function bestPassages(
   const begun = new Uint8Array(words.length);
   const passages: Passage[] = [];
   for (const record of records) {
-    const weight = weights?.get(record.code) ?? 1;
-    for (const text of recordTexts(record)) {
+    const recordWeight = weights?.get(record.code) ?? 1;
+    for (const { text, weight: textWeight } of textsOf(record)) {
+      const weight = recordWeight * textWeight;
       for (const sentence of splitSentences(text)) {
         found.fill(0);
         begun.fill(0);

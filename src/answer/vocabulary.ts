@@ -15,6 +15,7 @@ import {
   DATE_WORDS,
   FUNCTION_WORDS,
   FUND_WORDS,
+  GENERIC_HEADS,
   OPERATION_WORDS,
   REFERENCE_WORDS,
   STATUS_WORDS,
@@ -118,8 +119,11 @@ export class Vocabulary {
   private readonly superlatives: { stem: string; entry: Entry }[] = [];
   /** Verbs by their stem, which their participles keep ("hallinnoida" → hallinnoinut, hallinnoimat). */
   private readonly stems: { stem: string; entry: Entry }[] = [];
+  /** The keys of the heads after which a compound still asks for its first part. */
+  private readonly genericHeads: Set<string>;
 
   constructor(private readonly terms: TermProcessor) {
+    this.genericHeads = new Set(GENERIC_HEADS.flatMap((word) => [...finnishKeys(word, terms)]));
     const add = (words: Words | undefined, sense: Sense) => {
       if (!words) return;
       for (const lang of ['fi', 'en'] as const) {
@@ -156,8 +160,11 @@ export class Vocabulary {
       return;
     }
     // Short closed-class words ("se", "ne", "sen") match only as written: their base forms meet
-    // names ("Silta", "Niina") under the built-in stemmer.
-    const closedClass = (sense.kind === 'function' || sense.kind === 'reference') && phrase.length < 5;
+    // names ("Silta", "Niina") under the built-in stemmer. The question words that only hint at a
+    // field are inflected pronouns: by base form "missä" would be every "mikä", "kenelle" every "kuka".
+    const closedClass =
+      ((sense.kind === 'function' || sense.kind === 'reference') && phrase.length < 5) ||
+      ((sense.kind === 'field' || sense.kind === 'group') && sense.weight < 1);
     const verbatim = phrase.startsWith('=') || closedClass;
     const text = phrase.startsWith('=') ? phrase.slice(1) : phrase;
     const words = text.includes(' ') ? tokenize(text) : [text.toLocaleLowerCase('fi')];
@@ -184,6 +191,15 @@ export class Vocabulary {
       const stem = verbStem(surface);
       if (stem) this.stems.push({ stem, entry });
     }
+  }
+
+  /** True when what follows a compound's first part (past a linking -n or -s) is a generic head. */
+  private genericRest(form: string, part: string): boolean {
+    const rest = form.slice(part.length);
+    const heads = /^[ns]./.test(rest) ? [rest, rest.slice(1)] : [rest];
+    return heads.some(
+      (head) => head.length >= 4 && [...finnishKeys(head, this.terms)].some((key) => this.genericHeads.has(key)),
+    );
   }
 
   /** The keys a question word is matched on. */
@@ -226,21 +242,23 @@ export class Vocabulary {
           }
         }
       }
-      // Compound parts: a field word at the start or the end of a longer word. A hyphenated word is a
-      // name ("Pilke-sparrausmalli"), not a compound asking for a field.
-      const forms = token.token.includes('-') ? [] : [...token.fiKeys];
+      // Compound parts: a field word at the end of a longer word (its head), or at the start when the
+      // head is a generic one ("rahoitustiedot"). A hyphenated word is a name ("Pilke-sparrausmalli"),
+      // not a compound asking for a field.
+      const forms = token.token.includes('-') ? [] : [token.token, ...token.fiKeys];
       for (const entry of this.parts) {
         const part = entry.surface as string;
         const length = part.length;
-        if (
-          forms.some((form) => form.length >= length + 3 && (form.startsWith(part) || form.endsWith(part)))
-        ) {
+        const long = (form: string) => form.length >= length + 3;
+        const head = forms.some((form) => long(form) && form.endsWith(part));
+        if (head || forms.some((form) => long(form) && form.startsWith(part) && this.genericRest(form, part))) {
           found.push({
             start,
             end: start + 1,
             sense: entry.sense,
             family: FAMILY[entry.sense.kind],
-            strength: length,
+            // The head decides what a compound is: "yhteyshenkilönpuhelin" is a phone number.
+            strength: length + (head ? 100 : 0),
           });
         }
       }

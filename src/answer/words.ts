@@ -622,6 +622,32 @@ export const FUNCTION_WORDS = w(
   ],
 );
 
+/**
+ * The heads that leave a compound asking for what its first part names ("rahoitustiedot",
+ * "puhelinnumero", "kohderyhmäluettelo"). Any other head makes the compound a thing of its own: a
+ * "rahastonhoitaja" is a person, not the fund; "toimitilavuokra" is a rent, not the premises.
+ */
+export const GENERIC_HEADS = [
+  'tieto',
+  'tiedot',
+  'numero',
+  'määrä',
+  'summa',
+  'osoite',
+  'luku',
+  'luettelo',
+  'lista',
+  'tilanne',
+  'arvo',
+  'erittely',
+  'jakauma',
+  'osuus',
+  'yhteenveto',
+  'kuvaus',
+  'kooste',
+  'sivu',
+];
+
 /** Words of an amount comparison ("yli puoli miljoonaa", "over 2 million euros"): they filter by money, not by topic. */
 export const AMOUNT_WORDS = w(
   [

@@ -221,10 +221,7 @@ export class TermProcessor {
   queryWords(text: string): { token: string; terms: readonly string[] }[] {
     return tokenize(text)
       .map((token) => {
-        // A plural meets its singular's entry ("volunteers", "companies").
-        const singular = token.endsWith('ies') ? `${token.slice(0, -3)}y` : token.replace(/s$/, '');
-        const finnish =
-          ENGLISH_TO_FINNISH[token] ?? (singular.length > 2 ? ENGLISH_TO_FINNISH[singular] : undefined);
+        const finnish = finnishFor(token);
         const terms = finnish
           ? [...new Set([...this.terms(token), ...finnish.flatMap((word) => this.terms(word))])]
           : this.terms(token);
@@ -232,4 +229,20 @@ export class TermProcessor {
       })
       .filter((word) => word.terms.length > 0);
   }
+
+  /**
+   * A question word's own base forms, without the parts of a compound, an English word bringing its
+   * Finnish equivalents' own forms: what a text must hold to speak of that very thing ("henkilöstömäärä"
+   * is not "määrä").
+   */
+  wholeTerms(token: string): string[] {
+    const words = [token, ...(finnishFor(token) ?? [])];
+    return [...new Set(words.flatMap((word) => [word, ...this.lemmas(word)]))];
+  }
+}
+
+/** The glossary's Finnish words for an English word; a plural meets its singular ("volunteers"). */
+function finnishFor(token: string): readonly string[] | undefined {
+  const singular = token.endsWith('ies') ? `${token.slice(0, -3)}y` : token.replace(/s$/, '');
+  return ENGLISH_TO_FINNISH[token] ?? (singular.length > 2 ? ENGLISH_TO_FINNISH[singular] : undefined);
 }
