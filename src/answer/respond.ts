@@ -16,6 +16,7 @@ import {
 import { projectPageUrl } from '../records/labels.ts';
 import type { ProjectRecord } from '../records/schema.ts';
 import type { Catalog } from '../search/catalog.ts';
+import { tokenize } from '../search/terms.ts';
 import { countAnswer, type Measure, statsAnswer, sum, totalsAnswer } from './aggregate.ts';
 import { type FieldSpec, type FieldValue, fieldSpec, groupSpec, isEmptyValue } from './fields.ts';
 import {
@@ -29,7 +30,6 @@ import {
   projectTitle,
 } from './project.ts';
 import { type Filters, matchesFilters, type Reading } from './reading.ts';
-import { tokenize } from '../search/terms.ts';
 import { bestPassages, type Passage, principleTexts, recordTexts } from './sentences.ts';
 import { type Answer, type AnswerField, answer, type Intent, userText } from './types.ts';
 
@@ -237,7 +237,12 @@ function absentTopic(reading: Reading, catalog: Catalog, record: ProjectRecord):
   const topic = reading.filters.topic;
   if (!topic.length) return null;
   const held = new Set<string>();
-  for (const text of [...recordTexts(record), ...principleTexts(record), record.name ?? '', ...targetTexts(record)]) {
+  for (const text of [
+    ...recordTexts(record),
+    ...principleTexts(record),
+    record.name ?? '',
+    ...targetTexts(record),
+  ]) {
     for (const token of tokenize(text)) for (const term of catalog.terms.terms(token)) held.add(term);
   }
   const heldTerms = [...held];

@@ -198,7 +198,8 @@ export class Vocabulary {
     const rest = form.slice(part.length);
     const heads = /^[ns]./.test(rest) ? [rest, rest.slice(1)] : [rest];
     return heads.some(
-      (head) => head.length >= 4 && [...finnishKeys(head, this.terms)].some((key) => this.genericHeads.has(key)),
+      (head) =>
+        head.length >= 4 && [...finnishKeys(head, this.terms)].some((key) => this.genericHeads.has(key)),
     );
   }
 
@@ -251,7 +252,10 @@ export class Vocabulary {
         const length = part.length;
         const long = (form: string) => form.length >= length + 3;
         const head = forms.some((form) => long(form) && form.endsWith(part));
-        if (head || forms.some((form) => long(form) && form.startsWith(part) && this.genericRest(form, part))) {
+        if (
+          head ||
+          forms.some((form) => long(form) && form.startsWith(part) && this.genericRest(form, part))
+        ) {
           found.push({
             start,
             end: start + 1,
