@@ -209,6 +209,13 @@ for (const { name, analyzer } of analyzers()) {
       expect(fold(answerText(answer))).toContain('780 rekisteröityä osallistujaa');
     });
 
+    it('tells the language by the table words, names aside', () => {
+      expect(read('promising practices from Seinäjoen VIRTA').lang).toBe('en');
+      expect(read('indirect target groups of Rantaverstas').lang).toBe('en');
+      expect(read('Joensuun KAKE 2.0:n yhteyshenkilö').lang).toBe('fi');
+      expect(read('mikä on PORE').lang).toBe('fi');
+    });
+
     it('prints the reading for --explain', () => {
       const text = describeReading(read('kenelle voisin soittaa KANTOsta'));
       expect(text).toContain('asks: contact.phone');

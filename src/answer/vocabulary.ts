@@ -203,6 +203,13 @@ export class Vocabulary {
     );
   }
 
+  /** Whether the word is one of the table's words in each language (as the vocabulary matches it). */
+  languagesOf(token: VocabularyToken): { fi: boolean; en: boolean } {
+    const known = (lang: 'fi' | 'en', keys: ReadonlySet<string>) =>
+      [...keys].some((key) => this.byKey[lang].has(key));
+    return { fi: known('fi', token.fiKeys), en: known('en', token.enKeys) };
+  }
+
   /** The keys a question word is matched on. */
   token(token: string): VocabularyToken {
     return { token, fiKeys: finnishKeys(token, this.terms), enKeys: englishKeys(token) };
