@@ -425,8 +425,10 @@ function identityTerms(reading: Reading, catalog: Catalog): string[] {
           (token.startsWith(term) || term.startsWith(token))) ||
         (token.length >= 6 && editDistance(token, term) <= 1),
     );
+  // The question word as a whole: "terveystarkastus" is not explained by the "terveys" of an
+  // organisation's "terveyskuntayhtymä".
   return reading.nameWords.filter(
-    (token) => catalog.terms.terms(token).some((term) => identity.has(term)) || near(token),
+    (token) => catalog.terms.wholeTerms(token).some((term) => identity.has(term)) || near(token),
   );
 }
 

@@ -30,7 +30,7 @@ import {
   projectTitle,
 } from './project.ts';
 import { type Filters, matchesFilters, type Reading } from './reading.ts';
-import { bestPassages, type Passage, principleTexts, recordTexts } from './sentences.ts';
+import { bestPassages, type Passage, principleTexts, recordTexts, type WeightedText } from './sentences.ts';
 import { type Answer, type AnswerField, answer, type Intent, userText } from './types.ts';
 
 /** Fields whose value is a text to quote from rather than a value to state. */
@@ -223,10 +223,25 @@ function factPassages(reading: Reading, catalog: Catalog, record: ProjectRecord)
   const numeric = asksForNumber(reading);
   if (!reading.searchWords.length && !numeric) return [];
   const words = numeric ? [...reading.searchWords, ...fieldWordsOf(reading, catalog)] : reading.searchWords;
-  return bestPassages([record], words, catalog.terms, numeric ? 4 : 2)
+  const textsOf = numeric ? reportedTexts : undefined;
+  return bestPassages([record], words, catalog.terms, numeric ? 4 : 2, undefined, textsOf)
     .filter((p) => p.score >= 0.5 && (!numeric || /\d/.test(p.sentence)))
     .slice(0, 2);
 }
+
+/**
+ * For a number asked of a project, what it reported before what it planned: the summary's figures
+ * are targets, the final report's and the card's are outcomes.
+ */
+function reportedTexts(record: ProjectRecord): WeightedText[] {
+  return [
+    ...recordTexts(record).map((text) => ({ text, weight: text === record.summary ? PLAN_WEIGHT : 1 })),
+    ...principleTexts(record).map((text) => ({ text, weight: PLAN_WEIGHT * PLAN_WEIGHT })),
+  ];
+}
+
+/** How much a plan's sentence counts against a report's when a number is asked. */
+const PLAN_WEIGHT = 0.8;
 
 /**
  * The topic words when none of them, as the very word (not a part of it, an English word through
