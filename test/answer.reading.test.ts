@@ -126,6 +126,28 @@ for (const { name, analyzer } of analyzers()) {
       expect(answerText(described)).toContain('ainoa kuvaukseen sopiva hanke');
     });
 
+    it('takes a relative clause or a name before the project noun as description, not as asking', () => {
+      // The clause's field words ("where", "small grants") ask nothing; "who ran" does.
+      const where = read('who ran the project where residents got small grants in Joensuu');
+      expect(where.fields).toEqual(['applicant.name']);
+      expect(codesOf(where)).toEqual(['S21154']);
+      const clause = read('se hanke, jossa jaettiin tuensiirtoja – kuka sitä veti');
+      expect(clause.fields).toContain('contact.name');
+      expect(codesOf(clause)).toEqual(['S21154']);
+      // "city" in "the Joensuu city project" says whose project; "when" asks.
+      const city = read('the Joensuu city project with the KAKE events, when did it start');
+      expect(city.fields).not.toContain('applicant.city');
+      expect(city.fields).toContain('period.start');
+      // A clause that filters or ranks still measures with its field words.
+      expect(read('hankkeet, joiden myönnetty rahoitus ylitti 200 000 euroa').filters.amount).toEqual({
+        op: 'over',
+        amount: 200_000,
+      });
+      expect(read('which related projects does the KAKE 2.0 card name').fields).toContain(
+        'card.relatedCodes',
+      );
+    });
+
     it('reads inflected names and acronyms with case endings', () => {
       expect(codesOf(read('Rantaverstaan sähköposti', fixtures))).toEqual(['S21702']);
       expect(codesOf(read('mikä oli KAKEn tavoite'))).toEqual(['S21154']);

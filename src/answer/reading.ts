@@ -23,7 +23,7 @@ import {
 } from './resolve.ts';
 import type { AskContext } from './types.ts';
 import { type Vocabulary, type VocabularyMatch, vocabularyFor } from './vocabulary.ts';
-import { type Operation, ORG_TYPE_WORDS } from './words.ts';
+import { type Operation, ORG_TYPE_WORDS, PROJECT_NOUNS, RELATIVE_WORDS } from './words.ts';
 
 /** What a word of the question does. */
 export type Role =
@@ -145,6 +145,78 @@ const MEASURE_BY_FIELD: Record<string, Measure> = {
   'funding.realizedPublicTotal': 'realizedPublicTotal',
 };
 
+/**
+ * The words of the relative clauses that follow a project noun ("the project where …", "hanke,
+ * jossa …"), up to the next comma, dash or question mark: they describe the project.
+ */
+function relativeClauses(question: string, tokens: readonly string[], catalog: Catalog): Set<number> {
+  const describing = new Set<number>();
+  // Clause ends by position: each token's segment, when the segments' tokens line up with the whole.
+  const segments = question.split(/\s*[,;?!]\s+|\s*[,;?!]$|\s+[-–—]\s+/);
+  const segmentOf: number[] = [];
+  segments.forEach((segment, index) => {
+    for (const _ of tokenizeWritten(segment)) segmentOf.push(index);
+  });
+  if (segmentOf.length !== tokens.length) return describing;
+  const relative = new Set(
+    [...RELATIVE_WORDS.fi, ...RELATIVE_WORDS.en].filter((word) => !word.includes(' ')),
+  );
+  const nouns = new Set([...PROJECT_NOUNS.en]);
+  const finnishNouns = new Set(PROJECT_NOUNS.fi);
+  const isProjectNoun = (token: string) =>
+    nouns.has(token) ||
+    catalog.terms.lemmas(token).some((lemma) => finnishNouns.has(lemma)) ||
+    /(?:^|-)hank(?:e|keen|keessa|keesta|kkeen|keet|keita|keiden)$/.test(token);
+  tokens.forEach((token, index) => {
+    if (!relative.has(token) || index === 0 || !isProjectNoun(tokens[index - 1] as string)) return;
+    for (let i = index; i < tokens.length && segmentOf[i] === segmentOf[index]; i++) describing.add(i);
+  });
+  return describing;
+}
+
+/**
+ * The words right before a project noun that say which project ("the Joensuu city project",
+ * "Joensuun kaupungin hankkeen"): English ones back to a function word, Finnish genitives. They ask
+ * no field; unlike a relative clause they may hold its name, so they stay name words.
+ */
+function projectModifiers(
+  tokens: readonly string[],
+  written: readonly string[],
+  matches: readonly VocabularyMatch[],
+  catalog: Catalog,
+): Set<number> {
+  const modifiers = new Set<number>();
+  const functionWord = new Set(matches.filter((m) => m.family === 'function').map((m) => m.start));
+  const englishNouns = new Set(PROJECT_NOUNS.en.filter((word) => word !== 'one'));
+  const finnishNouns = new Set(PROJECT_NOUNS.fi);
+  tokens.forEach((token, index) => {
+    // The noun must head its phrase: in "related project codes" it is a modifier itself.
+    const next = index + 1 < tokens.length ? index + 1 : null;
+    const heads = next === null || functionWord.has(next);
+    const english = heads && englishNouns.has(token);
+    const finnish = !english && catalog.terms.lemmas(token).some((lemma) => finnishNouns.has(lemma));
+    if (!english && !finnish) return;
+    const run: number[] = [];
+    for (let i = index - 1; i >= 0; i--) {
+      const before = tokens[i] as string;
+      if (functionWord.has(i) || /\d/.test(before)) break;
+      if (finnish && !/[^aeiouyäö]?n$/.test(before)) break;
+      run.push(i);
+    }
+    // Only a run that holds a name or a place says which project ("which related projects" asks).
+    if (run.some((i) => /^\p{Lu}/u.test(written[i] ?? ''))) for (const i of run) modifiers.add(i);
+  });
+  return modifiers;
+}
+
+const RANKING = new Set<Operation>(['max', 'min', 'first', 'last']);
+
+/** True when every word of the match is in the set ("related projects" reaches past its modifier). */
+function covers(indexes: ReadonlySet<number>, match: VocabularyMatch): boolean {
+  for (let i = match.start; i < match.end; i++) if (!indexes.has(i)) return false;
+  return true;
+}
+
 /** Reads a question. */
 export function readQuestion(catalog: Catalog, question: string, options: ReadOptions = {}): Reading {
   const vocabulary = vocabularyFor(catalog.terms);
@@ -153,10 +225,39 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   const tokens = written.map((w) => w.token);
   const lang = options.lang ?? detectLang(tokens, vocabulary);
   // A hyphenated word's last part asks too: "PORE-hankkeita" lists, "KANTO-hankkeen" names KANTO.
-  const matches = [
+  // What a relative clause says of the project describes it: its field words ask nothing.
+  const allMatches = [
     ...vocabulary.match(tokens.map((token) => vocabulary.token(token))),
     ...hyphenEnds(tokens, vocabulary),
   ];
+  const describing = relativeClauses(question, tokens, catalog);
+  // A clause that ranks or filters ("the project that got the most money", "hankkeet, joiden
+  // rahoitus ylitti miljoonan") is a question of its own: its field words measure.
+  if (
+    allMatches.some(
+      (m) =>
+        describing.has(m.start) &&
+        ((m.family === 'operation' && RANKING.has(m.sense.id as Operation)) ||
+          m.family === 'amount' ||
+          m.sense.kind === 'status' ||
+          m.sense.kind === 'fund'),
+    ) ||
+    [...describing].some((i) => /^\d/.test(tokens[i] as string))
+  )
+    describing.clear();
+  const modifiers = projectModifiers(
+    tokens,
+    written.map((w) => w.written),
+    allMatches,
+    catalog,
+  );
+  const matches = allMatches.filter(
+    (match) =>
+      !(
+        (match.family === 'field' || match.family === 'qualifier' || match.family === 'breakdown') &&
+        (describing.has(match.start) || covers(modifiers, match))
+      ),
+  );
   const roles: Role[] = tokens.map((token) =>
     /^[sa]\d{5}$/.test(token) ? 'code' : /^\d/.test(token) ? 'number' : 'content',
   );
@@ -245,7 +346,13 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
       role === 'number' && !amount && !YEAR.test(token) && /^\d{1,2}(\.\d)?(:\p{L}+)?$/u.test(token);
     if (!(role === 'content' || role === 'place' || version || (namePart && role !== 'code'))) return;
     if (!catalog.terms.terms(name).length) return;
-    nameWords.push({ token: name, written: w, named: isNamed(w, index), place: placeWords.has(index) });
+    nameWords.push({
+      token: name,
+      written: w,
+      named: isNamed(w, index),
+      place: placeWords.has(index),
+      ...(describing.has(index) ? { describes: true } : {}),
+    });
     nameIndexes.push(index);
   });
 
@@ -698,10 +805,11 @@ function subjectOf(
   reading: Reading,
   catalog: Catalog,
   codes: readonly string[],
-  nameWords: readonly NameWord[],
+  allNameWords: readonly NameWord[],
   segments: readonly NameWord[][],
   context: AskContext | undefined,
 ): Subject {
+  let nameWords = allNameWords;
   if (codes.length) {
     const resolution = resolveCodes(codes, catalog);
     if (resolution.kind === 'unknown-code') {
@@ -724,6 +832,9 @@ function subjectOf(
   const several = severalNamed(segments, catalog, reading.operations.includes('compare'));
   if (several) return { kind: 'projects', codes: several, via: 'comparison', others: [] };
 
+  const described = nameWords.filter((word) => word.describes);
+  // The words of a relative clause describe the project; only the others may name it.
+  if (described.length) nameWords = nameWords.filter((word) => !word.describes);
   const named = nameWords.filter((word) => !word.place);
   const hasFilters = hasCollectionFilters(reading);
   const listsProjects = reading.operations.includes('list');
@@ -824,6 +935,11 @@ function subjectOf(
       others: resolution.others.map((r) => r.code),
     };
   }
+  // "Se hanke, jossa jaettiin tuensiirtoja": the one project the clause fits, if one stands out.
+  if (resolution.kind === 'none' && described.length) {
+    const found = describedProject(reading, catalog, allNameWords);
+    if (found) return found;
+  }
   // Names written as names that nothing holds are unknown whatever else the question asks
   // ("which project is Pirkko Mäkelä-Hurskainen running", "projects from Tampere").
   const unknown =
@@ -849,7 +965,7 @@ function subjectOf(
       !listsProjects &&
       !reading.operations.some((op) => op !== 'compare' && op !== 'count' && op !== 'identify')
     ) {
-      const described = describedProject(reading, catalog, nameWords);
+      const described = describedProject(reading, catalog, allNameWords);
       if (described) return described;
     }
     return { kind: 'collection' };

@@ -38,6 +38,8 @@ export interface NameWord {
   named: boolean;
   /** Part of a place name the reader found. */
   place: boolean;
+  /** In a relative clause about the project ("the project where …"): a topic word, not a name. */
+  describes?: boolean;
 }
 
 interface Candidate {

@@ -623,6 +623,32 @@ export const FUNCTION_WORDS = w(
 );
 
 /**
+ * A relative clause after a project noun describes the project, it does not ask: "who ran the
+ * project where citizen groups got small grants", "se hanke, jossa jaettiin tuensiirtoja". Written
+ * as they are (closed classes); the project nouns by base form.
+ */
+export const RELATIVE_WORDS = w(
+  [
+    'joka',
+    'jossa',
+    'jonka',
+    'jota',
+    'jolla',
+    'jolle',
+    'josta',
+    'johon',
+    'jotka',
+    'joissa',
+    'joiden',
+    'mikä',
+    'missä',
+    'mis',
+  ],
+  ['where', 'that', 'which', 'whose', 'in which', 'wherein'],
+);
+export const PROJECT_NOUNS = w(['hanke', 'projekti', 'hankkeet'], ['project', 'projects', 'one']);
+
+/**
  * The heads that leave a compound asking for what its first part names ("rahoitustiedot",
  * "puhelinnumero", "kohderyhmäluettelo"). Any other head makes the compound a thing of its own: a
  * "rahastonhoitaja" is a person, not the fund; "toimitilavuokra" is a rent, not the premises.
