@@ -380,6 +380,9 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
         'välittävä toimielin',
         'rahoittaja',
         'myöntäjä',
+        'kuka rahoittaa',
+        'kenen rahoittama',
+        'mikä taho rahoittaa',
       ],
       [
         'authority',

@@ -580,12 +580,15 @@ export function askedFields(matches: readonly VocabularyMatch[]): { fields: stri
       qualifiers.set(sense.id, (qualifiers.get(sense.id) ?? 0) + 1);
     }
   }
-  // "Montako henkilöä", "how many companies": a how-many word with a figure's qualifier asks for the figure.
-  const figureQualified = FIELD_TABLE.some(
-    (field) => field.group === 'indicators' && qualifiers.has(field.id),
-  );
-  if ((groupScore.get('indicators') ?? 0) > 0 && figureQualified) groupScore.set('indicators', 1);
+  // "Montako henkilöä", "how much was spent": a question word with a qualifier of its group's fields
+  // asks for them as surely as a field word.
+  for (const [group, score] of groupScore) {
+    if (score > 0 && score < 1 && FIELD_TABLE.some((field) => field.group === group && qualifiers.has(field.id)))
+      groupScore.set(group, 1);
+  }
   const strongest = Math.max(0, ...groupScore.values());
+  // "Entä välilliset?": a qualifier alone hints at its fields, as a question word does.
+  if (strongest === 0 && qualifiers.size) return { fields: [...qualifiers.keys()], weak: true };
   if (strongest === 0) return { fields: [], weak: false };
   const weak = strongest < 1;
   const asked: { id: string; score: number }[] = [];
