@@ -226,6 +226,17 @@ for (const { name, analyzer } of analyzers()) {
       expect(fold(answerText(found)).toLowerCase()).toContain('vapaaehtoi');
     });
 
+    it('totals a counted figure, and a qualifier picks the planned or realised one', () => {
+      const total = ask(seeds, 'kuinka monta osallistujaa kaikkiin hankkeisiin oli suunniteltu yhteensä');
+      expect(fold(answerText(total))).toContain('1 090');
+      expect(read('hanke jolla eniten toteutuneita yrityksiä').fields[0]).toBe(
+        'indicators.companiesRealized',
+      );
+      expect(read('which project planned the most companies').fields[0]).toBe('indicators.companiesPlanned');
+      // "Over all projects" is no status.
+      expect(read('total of planned participants over all projects').filters.status).toBeNull();
+    });
+
     it('leads with the sentence that holds a number asked of a text', () => {
       const answer = ask(seeds, 'montako osallistujaa KAKE 2.0 -hankkeessa oli');
       expect(fold(answerText(answer))).toContain('780 rekisteröityä osallistujaa');

@@ -870,7 +870,10 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
       ['osallistuja', 'osallistujamäärä', 'henkilömäärä', 'asiakas', 'asiakasmäärä'],
       ['participants', 'participant', 'people', 'persons', 'individuals', 'attendees', 'clients'],
     ),
-    qualifiers: w(['henkilö'], ['person']),
+    qualifiers: w(
+      ['henkilö', 'suunniteltu', 'suunnitella', 'tavoite', 'tavoitella'],
+      ['person', 'planned', 'target', 'aimed'],
+    ),
     value: (r, lang) =>
       r.indicators.personsPlanned == null ? null : formatInteger(r.indicators.personsPlanned, lang),
   },
@@ -882,7 +885,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
       ['yritys', 'yritysmäärä', 'pk-yritys'],
       ['companies', 'company', 'firms', 'businesses', 'enterprises', 'smes'],
     ),
-    qualifiers: w(['suunniteltu', 'tavoite', 'tavoitella'], ['planned', 'target', 'aimed']),
+    qualifiers: w(['suunniteltu', 'suunnitella', 'tavoite', 'tavoitella'], ['planned', 'target', 'aimed']),
     value: (r, lang) =>
       r.indicators.companiesPlanned == null ? null : formatInteger(r.indicators.companiesPlanned, lang),
   },
@@ -890,6 +893,11 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
     id: 'indicators.companiesRealized',
     group: 'indicators',
     label: { fi: 'yrityksiä (toteutunut)', en: 'companies (realised)' },
+    // The same words as the planned figure: a qualifier tells which of the two is asked.
+    words: w(
+      ['yritys', 'yritysmäärä', 'pk-yritys'],
+      ['companies', 'company', 'firms', 'businesses', 'enterprises', 'smes'],
+    ),
     qualifiers: w(
       ['toteutunut', 'toteutua', 'mukana', 'osallistua', 'lopulta'],
       ['realised', 'realized', 'actual', 'actually', 'took part', 'involved', 'reached'],

@@ -583,7 +583,11 @@ export function askedFields(matches: readonly VocabularyMatch[]): { fields: stri
   // "Montako henkilöä", "how much was spent": a question word with a qualifier of its group's fields
   // asks for them as surely as a field word.
   for (const [group, score] of groupScore) {
-    if (score > 0 && score < 1 && FIELD_TABLE.some((field) => field.group === group && qualifiers.has(field.id)))
+    if (
+      score > 0 &&
+      score < 1 &&
+      FIELD_TABLE.some((field) => field.group === group && qualifiers.has(field.id))
+    )
       groupScore.set(group, 1);
   }
   const strongest = Math.max(0, ...groupScore.values());

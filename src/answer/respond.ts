@@ -583,6 +583,10 @@ function collection(
     return answer({ intent: 'region', lang, status: 'no-answer', text: say(lang, 'noProjects')(scope) });
   }
   const fundingAsked = reading.fields.some((id) => id.startsWith('funding.'));
+  // "Sum of planned participants": a figure that is no sum of money is totalled as a count.
+  const figure = reading.fields.find((id) => NUMERIC_FIELDS.has(id) && fieldSpec(id).group === 'indicators');
+  if (figure && (operations.includes('sum') || operations.includes('average')))
+    return figureTotal(reading, found, figure, scope);
   if (['max', 'min', 'first', 'last'].some((op) => operations.includes(op as never)))
     return ranking(reading, found, scope);
   if (operations.includes('average')) {
@@ -621,6 +625,30 @@ function collection(
     });
   }
   return result;
+}
+
+/** The total (or the average) of a counted figure over the projects, with how many lack it. */
+function figureTotal(reading: Reading, found: readonly ProjectRecord[], id: string, scope: string): Answer {
+  const { lang } = reading;
+  const valueOf = NUMERIC_FIELDS.get(id) as (record: ProjectRecord) => number | null;
+  const values = found.map(valueOf).filter((value): value is number => value != null);
+  const total = values.reduce((a, b) => a + b, 0);
+  const label = fieldSpec(id).label[lang];
+  const missing = found.length - values.length;
+  const gap = missing ? ` (${countOf(missing, 'withoutData', lang)})` : '';
+  const head = reading.operations.includes('average')
+    ? say(lang, 'average')(label, formatInteger(values.length ? Math.round(total / values.length) : 0, lang))
+    : say(lang, 'total')(scope, countOf(found.length, 'project', lang), label, formatInteger(total, lang));
+  return answer({
+    intent: 'aggregate',
+    lang,
+    text: `${head}${gap}`,
+    codes: found.length <= 25 ? found.map((record) => record.code) : [],
+    items: found.slice(0, 10).map((record) => {
+      const value = valueOf(record);
+      return itemOf(record, value == null ? say(lang, 'noValue') : formatInteger(value, lang));
+    }),
+  });
 }
 
 function measureLabel(measure: Measure, lang: Lang): string {

@@ -179,7 +179,8 @@ export const STATUS_WORDS = {
       'valmis',
       'entinen',
     ],
-    ['ended', 'finished', 'completed', 'closed', 'over', 'past', 'former', 'done'],
+    // Not "over": far more often "over 500 000 euros" or "over all projects" than "is it over".
+    ['ended', 'finished', 'completed', 'closed', 'is over', 'are over', 'past', 'former', 'done'],
   ),
   interrupted: w(
     ['keskeytetty', 'keskeytynyt', 'keskeyttää', 'keskeytyä', 'lopetettu', 'peruttu', 'kesken'],
