@@ -630,8 +630,8 @@ function collection(
 /** The total (or the average) of a counted figure over the projects, with how many lack it. */
 function figureTotal(reading: Reading, found: readonly ProjectRecord[], id: string, scope: string): Answer {
   const { lang } = reading;
-  const valueOf = NUMERIC_FIELDS.get(id) as (record: ProjectRecord) => number | null;
-  const values = found.map(valueOf).filter((value): value is number => value != null);
+  const figureOf = NUMERIC_FIELDS.get(id) as (record: ProjectRecord) => number | null;
+  const values = found.map(figureOf).filter((value): value is number => value != null);
   const total = values.reduce((a, b) => a + b, 0);
   const label = fieldSpec(id).label[lang];
   const missing = found.length - values.length;
@@ -645,7 +645,7 @@ function figureTotal(reading: Reading, found: readonly ProjectRecord[], id: stri
     text: `${head}${gap}`,
     codes: found.length <= 25 ? found.map((record) => record.code) : [],
     items: found.slice(0, 10).map((record) => {
-      const value = valueOf(record);
+      const value = figureOf(record);
       return itemOf(record, value == null ? say(lang, 'noValue') : formatInteger(value, lang));
     }),
   });
