@@ -115,7 +115,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
       ['aikataulu', 'aikaväli', 'ajankohta', 'aika'],
       ['period', 'schedule', 'timeframe', 'time frame', 'dates', 'timeline'],
     ),
-    weak: w(['milloin', 'koska'], ['when']),
+    weak: w(['=milloin', '=koska'], ['when']),
     defaults: ['period.start', 'period.end', 'status'],
   },
   {
@@ -193,7 +193,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
         'head',
       ],
     ),
-    weak: w(['kuka', 'kenen', 'keneen', 'keneltä', 'kehen'], ['who', 'whom', 'whose']),
+    weak: w(['=kuka', '=kenen', '=keneen', '=keneltä', '=kehen'], ['who', 'whom', 'whose']),
     defaults: ['contact.name', 'contact.title', 'contact.email', 'contact.phone'],
   },
   {
@@ -237,7 +237,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
         'million',
       ],
     ),
-    weak: w(['paljonko', 'kuinka paljon', 'paljon'], ['how much', 'much']),
+    weak: w(['=paljonko', '=kuinka paljon', '=paljon'], ['how much', 'much']),
     defaults: [
       'funding.grantedEuState',
       'funding.realizedEuState',
@@ -266,7 +266,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
         'benefit',
       ],
     ),
-    weak: w(['kenelle', 'keille', 'ketkä', 'ketä', 'kelle'], ['whom', 'who']),
+    weak: w(['=kenelle', '=keille', '=ketkä', '=ketä', '=kelle'], ['whom', 'who']),
     defaults: ['targetGroups.primary', 'targetGroups.indirect'],
   },
   {
@@ -275,7 +275,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
       ['alue', 'toiminta-alue', 'paikkakunta', 'sijainti', 'sijaita'],
       ['region', 'regions', 'area', 'areas', 'located', 'location', 'where', 'place', 'places'],
     ),
-    weak: w(['missä', 'mistä', 'minne', 'mis', 'mist', 'missäpäin'], []),
+    weak: w(['=missä', '=mistä', '=minne', '=mis', '=mist', '=missäpäin'], []),
     defaults: ['region.provinces', 'region.municipalities'],
   },
   {
@@ -284,7 +284,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
       ['indikaattori', 'tavoitearvo', 'tavoitemäärä'],
       ['indicator', 'indicators', 'target value', 'targets set'],
     ),
-    weak: w(['montako', 'kuinka monta', 'moniko'], ['how many']),
+    weak: w(['=montako', '=kuinka monta', '=moniko'], ['how many']),
     defaults: ['indicators.personsPlanned', 'indicators.companiesPlanned', 'indicators.companiesRealized'],
   },
   {
@@ -690,30 +690,14 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
     group: 'texts',
     label: { fi: 'tiivistelmä', en: 'summary' },
     words: w(
-      [
-        'tiivistelmä',
-        'kuvaus',
-        'kuvailla',
-        'kertoa',
-        'tarkoitus',
-        'idea',
-        'sisältö',
-        'yleiskuva',
-        'esittely',
-      ],
-      [
-        'summary',
-        'summarise',
-        'summarize',
-        'describe',
-        'description',
-        'about',
-        'overview',
-        'tell',
-        'purpose',
-        'idea',
-        'explain',
-      ],
+      ['tiivistelmä', 'kuvaus', 'kyse', 'kyseessä', 'tarkoitus', 'idea', 'sisältö', 'yleiskuva', 'esittely'],
+      ['summary', 'description', 'about', 'overview', 'purpose', 'idea'],
+    ),
+    // Verbs of telling ask for the summary only when nothing else is asked: "kerro KANTOn
+    // yhteyshenkilö", "summarise the final report".
+    weak: w(
+      ['kertoa', 'kuvailla', 'tiivistää', 'selittää'],
+      ['summarise', 'summarize', 'describe', 'tell', 'explain'],
     ),
     value: (r) => r.summary ?? r.card?.background ?? null,
   },
@@ -1045,7 +1029,7 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
       ['toimintatapa', 'menetelmä', 'keino', 'toimenpide', 'toteutustapa', 'työtapa'],
       ['approach', 'method', 'methods', 'how did', 'activities', 'measures', 'way of working', 'model'],
     ),
-    weak: w(['miten', 'kuinka'], ['how']),
+    weak: w(['=miten', '=kuinka'], ['how']),
     value: (r) => r.card?.approach ?? null,
   },
   {

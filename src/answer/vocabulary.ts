@@ -160,11 +160,9 @@ export class Vocabulary {
       return;
     }
     // Short closed-class words ("se", "ne", "sen") match only as written: their base forms meet
-    // names ("Silta", "Niina") under the built-in stemmer. The question words that only hint at a
-    // field are inflected pronouns: by base form "missä" would be every "mikä", "kenelle" every "kuka".
-    const closedClass =
-      ((sense.kind === 'function' || sense.kind === 'reference') && phrase.length < 5) ||
-      ((sense.kind === 'field' || sense.kind === 'group') && sense.weight < 1);
+    // names ("Silta", "Niina") under the built-in stemmer. (The tables mark inflected pronouns
+    // "=missä", "=kenelle" so: by base form they would be every "mikä", every "kuka".)
+    const closedClass = (sense.kind === 'function' || sense.kind === 'reference') && phrase.length < 5;
     const verbatim = phrase.startsWith('=') || closedClass;
     const text = phrase.startsWith('=') ? phrase.slice(1) : phrase;
     const words = text.includes(' ') ? tokenize(text) : [text.toLocaleLowerCase('fi')];

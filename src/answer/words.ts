@@ -325,6 +325,13 @@ export const REFERENCE_WORDS = w(
 /** Words that shape a question but name nothing: never evidence for a project or a topic. */
 export const FUNCTION_WORDS = w(
   [
+    // How to answer, not what: "kerro lyhyesti", "tell me briefly".
+    'lyhyesti',
+    'lyhyemmin',
+    'tarkemmin',
+    'tarkasti',
+    'yksityiskohtaisesti',
+    'pikaisesti',
     'hanke',
     'projekti',
     'hankkeen',
@@ -514,6 +521,15 @@ export const FUNCTION_WORDS = w(
     'our',
     'us',
     'please',
+    'briefly',
+    'shortly',
+    'exactly',
+    'precisely',
+    'quickly',
+    'detail',
+    'details',
+    'roughly',
+    'approximately',
     'tell',
     'know',
     'want',
