@@ -148,6 +148,13 @@ for (const { name, analyzer } of analyzers()) {
       );
     });
 
+    it('knows an organisation by the short name of its web or e-mail domain', () => {
+      // KANTO's organisation writes pksotu.fi: "pksotun puhelinnumero" is the organisation's phone.
+      const reading = read('pksotun puhelinnumero');
+      expect(codesOf(reading)).toEqual(['S22786']);
+      expect(reading.fields).toEqual(['applicant.phone']);
+    });
+
     it('reads inflected names and acronyms with case endings', () => {
       expect(codesOf(read('Rantaverstaan sähköposti', fixtures))).toEqual(['S21702']);
       expect(codesOf(read('mikä oli KAKEn tavoite'))).toEqual(['S21154']);

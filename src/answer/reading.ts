@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../i18n/format.ts';
 import type { Fund, ProjectRecord } from '../records/schema.ts';
-import { type Catalog, editDistance, recordStatusKind } from '../search/catalog.ts';
+import { type Catalog, domainNames, editDistance, recordStatusKind } from '../search/catalog.ts';
 import type { Place } from '../search/gazetteer.ts';
 import { tokenizeWritten } from '../search/terms.ts';
 import { type Breakdown, type Measure, thresholdIn } from './aggregate.ts';
@@ -494,7 +494,7 @@ function organisationFields(
   if (!record?.applicant.name || !record.applicant.phone) return fields;
   const termsOf = (text: string | null) =>
     new Set(catalog.terms.queryWords(text ?? '').flatMap((word) => word.terms));
-  const organisation = termsOf(record.applicant.name);
+  const organisation = termsOf([record.applicant.name, ...domainNames(record)].join(' '));
   const others = termsOf([record.name, record.contact.name].filter(Boolean).join(' '));
   const namesOrganisation = nameWords.some((word) => {
     const terms = catalog.terms.terms(word.token);
@@ -514,6 +514,7 @@ function identityTerms(reading: Reading, catalog: Catalog): string[] {
       record.code,
       record.name,
       record.applicant.name,
+      ...domainNames(record),
       record.contact.name,
       ...record.region.municipalities,
     ]

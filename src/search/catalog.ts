@@ -21,6 +21,27 @@ export const FIELD_BOOSTS = {
 export type IndexField = keyof typeof FIELD_BOOSTS;
 const FIELDS = Object.keys(FIELD_BOOSTS) as IndexField[];
 
+/**
+ * The names an organisation goes by in its web and e-mail domains ("pksotu" of pksotu.fi, "kamk" of
+ * kamk.fi): people write those short names for the organisation.
+ */
+export function domainNames(record: ProjectRecord): string[] {
+  const hosts = [record.applicant.website, record.contact.email?.split('@')[1]]
+    .filter((value): value is string => !!value)
+    .map(
+      (value) =>
+        value
+          .toLowerCase()
+          .replace(/^[a-z]+:\/\//, '')
+          .split(/[/:?#]/)[0] ?? '',
+    );
+  const names = hosts.map((host) => {
+    const labels = host.split('.').filter((label) => label && label !== 'www');
+    return labels.length >= 2 ? (labels[labels.length - 2] as string) : '';
+  });
+  return [...new Set(names.filter((name) => name.length >= 3))];
+}
+
 /** Extracts the text of one index field from a record. */
 export function fieldText(record: ProjectRecord, field: IndexField): string {
   switch (field) {
@@ -29,7 +50,7 @@ export function fieldText(record: ProjectRecord, field: IndexField): string {
     case 'name':
       return record.name ?? '';
     case 'applicant':
-      return [record.applicant.name, record.applicant.city, record.applicant.orgType]
+      return [record.applicant.name, record.applicant.city, record.applicant.orgType, ...domainNames(record)]
         .filter(Boolean)
         .join(' ');
     case 'contact':
@@ -159,7 +180,7 @@ export const IDENTITY_FIELDS: readonly IndexField[] = ['code', 'name', 'applican
 const TEXT_FIELDS = new Set<IndexField>(['targets', 'body']);
 /** How much a typo or prefix match on a name counts next to an exact match anywhere. */
 const IDENTITY_WEIGHT = 0.5;
-const SERIALIZATION_VERSION = 5;
+const SERIALIZATION_VERSION = 6;
 /** Typo tolerance is a share of a term's length, but never more than this many edits. */
 const MAX_FUZZY = 2;
 /** A term in more than this share of the documents is too common to be worth scoring. */
