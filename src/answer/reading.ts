@@ -446,7 +446,15 @@ function caseStripped(token: string, catalog: Catalog): string | null {
   for (const ending of CASE_ENDINGS) {
     if (!token.endsWith(ending)) continue;
     const stem = token.slice(0, -ending.length);
-    if (stem.length >= 3 && inNames(stem)) return stem;
+    if (stem.length < 3) continue;
+    if (inNames(stem)) return stem;
+    // A word in -as, -es, -is, -us keeps a long vowel before its endings: "rantaverstaan",
+    // "rantaverstaassa" name Rantaverstas.
+    const long = /([aeiouyäö])\1$/.exec(stem);
+    if (long) {
+      const nominative = `${stem.slice(0, -1)}s`;
+      if (inNames(nominative) || catalog.terms.terms(nominative).some(inNames)) return nominative;
+    }
   }
   return null;
 }

@@ -489,7 +489,7 @@ export function voikkoUnavailableReason(): string | undefined {
 // ---------------------------------------------------------------------------------------------------
 
 /** Bump whenever the fallback's output for any word changes (index caches are keyed on it). */
-export const FALLBACK_VERSION = 'fallback-3';
+export const FALLBACK_VERSION = 'fallback-4';
 
 /** The pure TypeScript analyser (no native code). */
 export function fallbackAnalyzer(options: { cacheSize?: number } = {}): DetailedAnalyzer {
@@ -706,7 +706,10 @@ function stripPossessive(w: string): string {
     const sNoun =
       ending === 'kse' &&
       (finnishWordList().has(`${w.slice(0, -2)}ssa`) || finnishWordList().has(`${w.slice(0, -2)}ssä`));
-    if (vowelDoubled && !sNoun) return w.slice(0, -2);
+    // -taan, -saan after a long vowel: the genitive of an -as/-es noun (rantaverstaan ← rantaverstas,
+    // kirkkaan ← kirkas), not a partitive with a possessive, when the list knows that nominative.
+    const asNoun = /([aeiouyäö])\1n$/.test(w) && isWordOrCompound(`${w.slice(0, -2)}s`);
+    if (vowelDoubled && !sNoun && !asNoun) return w.slice(0, -2);
   }
   for (const p of ['nsa', 'nsä', 'mme']) {
     if (w.endsWith(p) && w.length - 3 >= 4 && isVowel(w[w.length - 4])) {
@@ -726,6 +729,12 @@ function stripPossessive(w: string): string {
     return before;
   }
   return w;
+}
+
+/** A word of the list, or a compound whose parts are (rantaverstas = ranta + verstas). */
+function isWordOrCompound(word: string): boolean {
+  const words = finnishWordList();
+  return words.has(word) || splitCompound(word, words).length > 0;
 }
 
 /**
