@@ -966,6 +966,10 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
         'onnistua',
         'lopputulos',
         'saada aikaan',
+        // The past forms as written too: the built-in analyser does not take "sai" to "saada".
+        '=sai aikaan',
+        '=saivat aikaan',
+        '=saatiin aikaan',
         'raportti',
         'vaikuttavuus',
       ],

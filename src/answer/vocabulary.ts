@@ -256,7 +256,9 @@ export class Vocabulary {
         const part = entry.surface as string;
         const length = part.length;
         const long = (form: string) => form.length >= length + 3;
-        const head = forms.some((form) => long(form) && form.endsWith(part));
+        // The head as written or by its keys: a built-in stem drops the vowel ("-organisaati").
+        const heads = [part, ...[...(entry.keys[0] ?? [])].filter((key) => key.length >= 5)];
+        const head = forms.some((form) => long(form) && heads.some((h) => form.endsWith(h)));
         if (
           head ||
           forms.some((form) => long(form) && form.startsWith(part) && this.genericRest(form, part))

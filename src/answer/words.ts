@@ -363,6 +363,13 @@ export const FUNCTION_WORDS = w(
     'onks',
     'oliks',
     'tehdä',
+    // As written as well, for the built-in analyser, which does not take them to "tehdä".
+    '=teki',
+    '=tekivät',
+    '=tehtiin',
+    '=tekee',
+    '=tekevät',
+    '=tehty',
     'voida',
     'pitää',
     'löytyä',
