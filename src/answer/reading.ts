@@ -149,7 +149,12 @@ const MEASURE_BY_FIELD: Record<string, Measure> = {
  * The words of the relative clauses that follow a project noun ("the project where …", "hanke,
  * jossa …"), up to the next comma, dash or question mark: they describe the project.
  */
-function relativeClauses(question: string, tokens: readonly string[], catalog: Catalog): Set<number> {
+function relativeClauses(
+  question: string,
+  tokens: readonly string[],
+  lang: Lang,
+  catalog: Catalog,
+): Set<number> {
   const describing = new Set<number>();
   // Clause ends by position: each token's segment, when the segments' tokens line up with the whole.
   const segments = question.split(/\s*[,;?!]\s+|\s*[,;?!]$|\s+[-–—]\s+/);
@@ -158,9 +163,7 @@ function relativeClauses(question: string, tokens: readonly string[], catalog: C
     for (const _ of tokenizeWritten(segment)) segmentOf.push(index);
   });
   if (segmentOf.length !== tokens.length) return describing;
-  const relative = new Set(
-    [...RELATIVE_WORDS.fi, ...RELATIVE_WORDS.en].filter((word) => !word.includes(' ')),
-  );
+  const relative = new Set(RELATIVE_WORDS[lang].filter((word) => !word.includes(' ')));
   const nouns = new Set([...PROJECT_NOUNS.en]);
   const finnishNouns = new Set(PROJECT_NOUNS.fi);
   const isProjectNoun = (token: string) =>
@@ -186,7 +189,9 @@ function projectModifiers(
   catalog: Catalog,
 ): Set<number> {
   const modifiers = new Set<number>();
-  const functionWord = new Set(matches.filter((m) => m.family === 'function').map((m) => m.start));
+  const functionWord = new Set(
+    matches.filter((m) => m.family === 'function' || m.family === 'reference').map((m) => m.start),
+  );
   const englishNouns = new Set(PROJECT_NOUNS.en.filter((word) => word !== 'one'));
   const finnishNouns = new Set(PROJECT_NOUNS.fi);
   tokens.forEach((token, index) => {
@@ -230,7 +235,7 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     ...vocabulary.match(tokens.map((token) => vocabulary.token(token))),
     ...hyphenEnds(tokens, vocabulary),
   ];
-  const describing = relativeClauses(question, tokens, catalog);
+  const describing = relativeClauses(question, tokens, lang, catalog);
   // A clause that ranks or filters ("the project that got the most money", "hankkeet, joiden
   // rahoitus ylitti miljoonan") is a question of its own: its field words measure.
   if (
@@ -351,7 +356,8 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
       written: w,
       named: isNamed(w, index),
       place: placeWords.has(index),
-      ...(describing.has(index) ? { describes: true } : {}),
+      // A name in the clause still names (an organisation, a place); its other words describe.
+      ...(describing.has(index) && !isNamed(w, index) ? { describes: true } : {}),
     });
     nameIndexes.push(index);
   });

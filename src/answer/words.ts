@@ -668,7 +668,30 @@ export const RELATIVE_WORDS = w(
     'missä',
     'mis',
   ],
-  ['where', 'that', 'which', 'whose', 'in which', 'wherein'],
+  [
+    'where',
+    'that',
+    'which',
+    'whose',
+    'in which',
+    'wherein',
+    // A participle or a topic's preposition after the noun says which project as well: "the project
+    // run by the Parikkala entrepreneurs", "the project on workplace wellbeing". (Not "with", "in",
+    // "for": "list every project with its funding" asks on.)
+    'run',
+    'led',
+    'managed',
+    'coordinated',
+    'funded',
+    'organised',
+    'organized',
+    'implemented',
+    'carried',
+    'started',
+    'launched',
+    'about',
+    'on',
+  ],
 );
 export const PROJECT_NOUNS = w(['hanke', 'projekti', 'hankkeet'], ['project', 'projects', 'one']);
 
