@@ -983,7 +983,11 @@ function subjectOf(
   if (hasFilters || collective) {
     // A place and topic words that single out one project: "se Kuopion nuorten työelämähanke".
     if (
-      reading.fields.length &&
+      (reading.fields.length ||
+        namesOneProject(
+          reading.words.map((w) => w.token),
+          catalog,
+        )) &&
       !listsProjects &&
       !reading.operations.some((op) => op !== 'compare' && op !== 'count' && op !== 'identify')
     ) {
@@ -993,6 +997,21 @@ function subjectOf(
     return { kind: 'collection' };
   }
   return { kind: 'none' };
+}
+
+/**
+ * A project noun in the singular ("the Kajaani project", "se kainuulainen koulusiirtymähanke"): the
+ * question is about one project, even when it asks no field of it.
+ */
+function namesOneProject(tokens: readonly string[], catalog: Catalog): boolean {
+  return tokens.some((token) => {
+    if (token === 'project') return true;
+    if (/hankkei|hankkeet$|projekte|projektit$|projektie/.test(token)) return false;
+    return (
+      /hanke$|hankkeen$|hankkeessa$|hankkeesta$|hankkeeseen$|hankkeelle$|hankkeella$|hanketta$/.test(token) ||
+      catalog.terms.lemmas(token).some((lemma) => lemma === 'hanke' || lemma === 'projekti')
+    );
+  });
 }
 
 function hasCollectionFilters(reading: Reading): boolean {
