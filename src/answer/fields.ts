@@ -138,7 +138,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
         'organisation',
         'organization',
         'applicant',
-        'applied',
+        // Not "applied" alone: "university of applied sciences" is an organisation.
         'applied for',
         'beneficiary',
         'implementer',
