@@ -227,6 +227,10 @@ for (const { name, analyzer } of analyzers()) {
         expect(answer.codes, question).toEqual([question.includes('PORE') ? 'S22154' : 'S22786']);
         expect(answer.fields.length, question).toBeGreaterThan(2);
       }
+      // Asked with a field, the field is shown, after saying the very thing is not in the data.
+      const rent = ask(seeds, 'paljonko PORE maksoi vuokria toimitiloista');
+      expect(rent.status).toBe('no-answer');
+      expect(fold(answerText(rent))).toContain('460 420');
       // A word the texts do hold, in another form or through the glossary, still finds its sentence.
       const found = ask(seeds, 'what did KAKE 2.0 do for volunteers');
       expect(found.status).toBe('ok');

@@ -170,8 +170,13 @@ function oneProject(reading: Reading, catalog: Catalog, record: ProjectRecord): 
   const strongFields = fields.length > 0 && !reading.weakFields;
   // Facts inside the texts: "montako nuorta työllistyi", "what did X achieve with the companies".
   const facts = factPassages(reading, catalog, record);
-  const unknown = strongFields ? null : absentTopic(reading, catalog, record);
-  if (unknown) {
+  const unknown = absentTopic(reading, catalog, record);
+  if (unknown && strongFields) {
+    // "Paljonko KAKE maksoi toimitilavuokria": the asked fields, after saying the very thing is absent.
+    result = fieldsAnswer(reading, catalog, record, fields);
+    result.text = `${say(lang, 'topicAbsentButFields')(userText(unknown), projectLabel(record))}\n${result.text}`;
+    result.status = 'no-answer';
+  } else if (unknown) {
     // Words the data never uses ("rector", "Facebook"): say so, with what the data does hold.
     result = answer({
       intent: intentOf(reading),

@@ -54,6 +54,12 @@ const table = {
     en: (topic: string, project: string) =>
       `The data says nothing about “${topic}” for ${project}. Its key facts:`,
   },
+  topicAbsentButFields: {
+    fi: (topic: string, project: string) =>
+      `Aineistossa ei ole tietoa aiheesta ”${topic}” hankkeelle ${project}; kysytyt tiedot kokonaisuudessaan:`,
+    en: (topic: string, project: string) =>
+      `The data says nothing about “${topic}” for ${project}; what it holds of the asked fields:`,
+  },
   keyFacts: { fi: 'Perustiedot', en: 'Key facts' },
   tookProject: {
     fi: (project: string, why: string) => `Tulkitsin kysymyksen koskevan hanketta ${project} (${why}).`,
