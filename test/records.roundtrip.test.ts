@@ -324,7 +324,8 @@ const cardRecord: fc.Arbitrary<ProjectRecord> = fc
     name: fc.option(cardLine.filter((n) => !n.endsWith(','))),
     // A card writes its period as a range "D – D": both dates or neither.
     dates: fc.option(fc.tuple(isoDate, isoDate).map(([a, b]) => (a <= b ? [a, b] : [b, a]))),
-    implementer: fc.option(cardLine),
+    // One implementer: a card lists several with ",", ";" or "ja" between them.
+    implementer: fc.option(cardLine.filter((n) => !/[,;]|\sja\s|\sand\s/.test(` ${n} `))),
     targets: fc.array(cardItem, { maxLength: 4 }),
     realizedPublicTotal: euros,
     texts: fc.record({
@@ -395,7 +396,14 @@ const cardRecord: fc.Arbitrary<ProjectRecord> = fc
       },
       sustainability: [],
       finalReport: null,
-      card: { ...c.texts, outputs: c.outputs, relatedCodes, links, funder: c.funder },
+      card: {
+        ...c.texts,
+        outputs: c.outputs,
+        relatedCodes,
+        links,
+        funder: c.funder,
+        implementers: c.implementer ? [c.implementer] : [],
+      },
       sources: [{ file: 'generated.txt', kind: 'card' as const, line: 1 }],
     };
   });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { implementersOf } from '../src/records/card.ts';
 import {
   type Card,
   loadFolder,
@@ -809,6 +810,8 @@ const KAKE_CARD: Card = {
     'https://www.joensuu.fi/documents/7010836/15883238/Livestriimaus.pdf/a944809c-441f-c9e1-85c3-8b1e9bf76973',
   ],
   funder: 'Etelä-Savon ELY-keskus',
+  // "Joensuun kaupunki (päätoteuttaja) ja pienet tulonsiirtohankkeet": both, the main one first.
+  implementers: ['Joensuun kaupunki', 'pienet tulonsiirtohankkeet'],
 };
 
 /** What the card alone says about S21154, in record form. */
@@ -918,5 +921,24 @@ describe("loadFolder('seeds')", () => {
       expect(record.card).toBeNull();
       expect(record.sources).toHaveLength(1);
     }
+  });
+});
+
+describe('the implementers of a card', () => {
+  it('lists each, the main one first, roles dropped', () => {
+    expect(implementersOf('Koulutuskuntayhtymä Tavastia (päätoteuttaja) ja Hämeenlinnan kaupunki')).toEqual([
+      'Koulutuskuntayhtymä Tavastia',
+      'Hämeenlinnan kaupunki',
+    ]);
+    expect(implementersOf('Oulun kaupunki, Kempeleen kunta ja Oulun yliopisto (päätoteuttaja)')).toEqual([
+      'Oulun yliopisto',
+      'Oulun kaupunki',
+      'Kempeleen kunta',
+    ]);
+    expect(implementersOf('Savonia (osatoteuttaja); Kuopion kaupunki')).toEqual([
+      'Savonia',
+      'Kuopion kaupunki',
+    ]);
+    expect(implementersOf(null)).toEqual([]);
   });
 });

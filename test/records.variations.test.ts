@@ -411,6 +411,7 @@ describe('project cards', () => {
         'https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20010',
       ],
       funder: 'Pohjois-Karjalan ELY-keskus',
+      implementers: ['Joensuun kaupunki'],
     },
     sources: [{ file: CARD_FILE, kind: 'card', line: 3 }],
   };

@@ -67,6 +67,8 @@ export interface FieldSpec {
   weak?: Words;
   /** Record fields this one answers besides its own id (an explanation, the parts of an address). */
   covers?: readonly string[];
+  /** Listed beside other fields only when the record holds it (not as "not in the data"). */
+  quiet?: boolean;
   value: (record: ProjectRecord, lang: Lang) => FieldValue;
 }
 
@@ -154,7 +156,7 @@ export const GROUP_TABLE: readonly GroupSpec[] = [
         'lead partner',
       ],
     ),
-    defaults: ['applicant.name', 'applicant.orgType'],
+    defaults: ['applicant.name', 'applicant.orgType', 'card.implementers'],
   },
   {
     id: 'contact',
@@ -1145,6 +1147,18 @@ export const FIELD_TABLE: readonly FieldSpec[] = [
     label: { fi: 'linkit', en: 'links' },
     words: w(['linkki', 'lähde', 'verkkolinkki'], ['link', 'links', 'source', 'sources']),
     value: (r) => list(r.card?.links ?? []),
+  },
+  {
+    id: 'card.implementers',
+    group: 'applicant',
+    label: { fi: 'toteuttajat (kortti)', en: 'implementers (card)' },
+    words: w(
+      ['toteuttajat', 'osatoteuttaja', 'kumppani', 'yhteistyökumppani', 'kumppaniorganisaatio'],
+      ['implementers', 'partners', 'partner', 'co-implementer', 'co-implementers', 'partner organisations'],
+    ),
+    // One implementer says nothing the organisation field does not.
+    quiet: true,
+    value: (r) => ((r.card?.implementers.length ?? 0) > 1 ? list(r.card?.implementers ?? []) : null),
   },
   {
     id: 'card.funder',

@@ -285,7 +285,10 @@ function fieldsAnswer(
 ): Answer {
   const { lang } = reading;
   const label = projectLabel(record);
-  const specs = ids.slice(0, MAX_FIELDS).map(fieldSpec);
+  const specs = ids
+    .map(fieldSpec)
+    .filter((field) => !(field.quiet && ids.length > 1 && fieldValue(field, record, lang) == null))
+    .slice(0, MAX_FIELDS);
   const lines: string[] = [];
   const quoted = new Set<string>();
   for (const field of specs) {

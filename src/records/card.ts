@@ -174,6 +174,7 @@ function parseCardUnsafe(raw: string, file: string, log: DiagnosticLog): ParseRe
     relatedCodes,
     links,
     funder,
+    implementers: implementersOf(labelValue(values, 'implementers')),
   };
   const implementer =
     labelValue(values, 'implementers')?.replace(/\s*\((?:pää)?toteuttaja\).*$/i, '') ?? null;
@@ -251,4 +252,22 @@ function splitOutputs(text: string | null): string[] {
   const colon = text.indexOf(':');
   const list = colon !== -1 && text.slice(colon + 1).includes(';') ? text.slice(colon + 1) : text;
   return splitSemicolons(list);
+}
+
+/**
+ * The implementers of a card's "Toteuttajat" value, the main one first: "Koulutuskuntayhtymä
+ * Tavastia (päätoteuttaja) ja Hämeenlinnan kaupunki" → both names, their roles dropped.
+ */
+export function implementersOf(value: string | null): string[] {
+  if (!value) return [];
+  const names = value
+    .split(/\s*(?:;|,(?![^()]*\))|\sja\s|\sand\s)\s*/u)
+    .map((name) => name.replace(/\s*\((?:pää|osa|muu)?toteuttaja\)/giu, '').trim())
+    .filter((name) => name.length > 1);
+  const main = value
+    .match(/([^;,]*?)\s*\(päätoteuttaja\)/iu)?.[1]
+    ?.replace(/^.*\sja\s/u, '')
+    .trim();
+  const ordered = main ? [main, ...names.filter((name) => name !== main)] : names;
+  return [...new Set(ordered)];
 }

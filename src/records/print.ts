@@ -146,10 +146,7 @@ export function printCard(record: ProjectRecord): string {
     ` ${record.code}, ${record.name ?? ''} `,
     section(CARD_LABELS.identity, `${record.code}, ${record.name ?? ''}${dates} (hanke RR-tietopalvelussa)`),
     section(CARD_LABELS.funder, funder),
-    section(
-      CARD_LABELS.implementers,
-      record.applicant.name ? `${record.applicant.name} (päätoteuttaja)` : null,
-    ),
+    section(CARD_LABELS.implementers, implementersText(record.applicant.name, card.implementers)),
     section(CARD_LABELS.targets, record.targetGroups.primary.join('; ')),
     section(CARD_LABELS.background, card.background),
     section(CARD_LABELS.goals, card.goals),
@@ -163,4 +160,12 @@ export function printCard(record: ProjectRecord): string {
   ]
     .filter(Boolean)
     .join('\n\n')}\n`;
+}
+
+/** "Main (päätoteuttaja) ja Other, Third": the card's implementer line. */
+function implementersText(main: string | null, implementers: readonly string[]): string | null {
+  const lead = main ?? implementers[0] ?? null;
+  if (!lead) return null;
+  const others = implementers.filter((name) => name !== lead);
+  return others.length ? `${lead} (päätoteuttaja) ja ${others.join(', ')}` : `${lead} (päätoteuttaja)`;
 }

@@ -100,6 +100,8 @@ export const Card = z.object({
   relatedCodes: z.array(z.string()),
   links: z.array(z.string()),
   funder: text,
+  /** Every implementer the card names, the main one first ("Tavastia (päätoteuttaja) ja Hämeenlinnan kaupunki"). */
+  implementers: z.array(z.string()),
 });
 export type Card = z.infer<typeof Card>;
 
