@@ -164,14 +164,8 @@ function relativeClauses(
   });
   if (segmentOf.length !== tokens.length) return describing;
   const relative = new Set(RELATIVE_WORDS[lang].filter((word) => !word.includes(' ')));
-  const nouns = new Set([...PROJECT_NOUNS.en]);
-  const finnishNouns = new Set(PROJECT_NOUNS.fi);
-  const isProjectNoun = (token: string) =>
-    nouns.has(token) ||
-    catalog.terms.lemmas(token).some((lemma) => finnishNouns.has(lemma)) ||
-    /(?:^|-)hank(?:e|keen|keessa|keesta|kkeen|keet|keita|keiden)$/.test(token);
   tokens.forEach((token, index) => {
-    if (!relative.has(token) || index === 0 || !isProjectNoun(tokens[index - 1] as string)) return;
+    if (!relative.has(token) || index === 0 || !isProjectNoun(tokens[index - 1] as string, catalog)) return;
     for (let i = index; i < tokens.length && segmentOf[i] === segmentOf[index]; i++) describing.add(i);
   });
   return describing;
@@ -215,6 +209,15 @@ function projectModifiers(
 }
 
 const RANKING = new Set<Operation>(['max', 'min', 'first', 'last']);
+
+/** "project", "projects", "hanke", "hankkeen", "KANTO-hankkeessa": a word for a project. */
+function isProjectNoun(token: string, catalog: Catalog): boolean {
+  return (
+    PROJECT_NOUNS.en.includes(token) ||
+    catalog.terms.lemmas(token).some((lemma) => PROJECT_NOUNS.fi.includes(lemma)) ||
+    /(?:^|-)hank(?:e|keen|keessa|keesta|kkeen|keet|keita|keiden)$/.test(token)
+  );
+}
 
 /** True when every word of the match is in the set ("related projects" reaches past its modifier). */
 function covers(indexes: ReadonlySet<number>, match: VocabularyMatch): boolean {
@@ -413,6 +416,16 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   reading.filters.topic = nameWords
     .filter((word) => !word.place && !subjectTokens.has(word.token))
     .map((word) => word.token);
+  // Of one project, "how many small projects did it fund" counts its sub-projects: the project noun is
+  // a topic word of its texts ("pienhanketta") rather than a list of projects.
+  if (
+    reading.subject.kind === 'projects' &&
+    reading.subject.codes.length === 1 &&
+    reading.operations.includes('count') &&
+    reading.words.some((w) => w.role === 'operation' && isProjectNoun(w.token, catalog))
+  ) {
+    reading.filters.topic.push(PROJECT_NOUNS.fi[0] as string);
+  }
   // "Which project made the vinkkivihkoset": the words that would ask a field describe the project.
   const described = reading.operations.includes('identify') && reading.subject.kind === 'none';
   const searchTokens = described

@@ -227,11 +227,24 @@ function asksForNumber(reading: Reading): boolean {
 function factPassages(reading: Reading, catalog: Catalog, record: ProjectRecord): Passage[] {
   const numeric = asksForNumber(reading);
   if (!reading.searchWords.length && !numeric) return [];
-  const words = numeric ? [...reading.searchWords, ...fieldWordsOf(reading, catalog)] : reading.searchWords;
   const textsOf = numeric ? reportedTexts : undefined;
-  return bestPassages([record], words, catalog.terms, numeric ? 4 : 2, undefined, textsOf)
-    .filter((p) => p.score >= 0.5 && (!numeric || /\d/.test(p.sentence)))
-    .slice(0, 2);
+  const fieldWords = numeric ? fieldWordsOf(reading, catalog) : [];
+  const fits = (p: Passage) => p.score >= 0.5 && (!numeric || /\d/.test(p.sentence));
+  if (!reading.searchWords.length)
+    return bestPassages([record], fieldWords, catalog.terms, 4, undefined, textsOf).filter(fits).slice(0, 2);
+  // The topic words decide which sentences answer; the asked field's words ("osallistujaa", "funding")
+  // only rank them, so that they do not thin out a sentence that holds the topic.
+  const candidates = bestPassages([record], reading.searchWords, catalog.terms, 6, undefined, textsOf).filter(
+    fits,
+  );
+  if (candidates.length < 2 || !fieldWords.length) return candidates.slice(0, 2);
+  const bonus = new Map(
+    bestPassages([record], fieldWords, catalog.terms, candidates.length, undefined, () =>
+      candidates.map((p) => ({ text: p.sentence, weight: 1 })),
+    ).map((p) => [p.sentence, p.score]),
+  );
+  const rank = (p: Passage) => p.score + 0.5 * (bonus.get(p.sentence) ?? 0);
+  return [...candidates].sort((a, b) => rank(b) - rank(a)).slice(0, 2);
 }
 
 /**
@@ -357,6 +370,18 @@ function bullet(field: FieldSpec, value: FieldValue, lang: Lang): string {
 
 /** The question words that asked for a field, as search words ("osallistujaa" → osallistuja). */
 function fieldWordsOf(reading: Reading, catalog: Catalog): string[][] {
+  if (reading.lang === 'en') {
+    // English question words are not in Finnish sentences: the asked groups' Finnish words are, one
+    // alternative set per group ("funding" → rahoitus, rahoittaa, budjetti …).
+    const groups = [...new Set(reading.fields.map((id) => fieldSpec(id).group))];
+    return groups
+      .map((group) => {
+        const specs = [groupSpec(group), ...reading.fields.map(fieldSpec).filter((f) => f.group === group)];
+        const words = specs.flatMap((spec) => spec?.words?.fi ?? []).filter((word) => !word.includes(' '));
+        return [...new Set(words.flatMap((word) => catalog.terms.terms(word.replace(/^=/, ''))))];
+      })
+      .filter((terms) => terms.length > 0);
+  }
   return reading.words
     .filter((word) => word.role === 'field' && !word.weak)
     .flatMap((word) =>
