@@ -172,6 +172,10 @@ for (const { name, analyzer } of analyzers()) {
         date: 'start',
         op: 'in',
       });
+      // The authority's own words are no topic: "projects where … ELY-keskus is the responsible authority".
+      const where = read('projects where Etelä-Savon ELY-keskus is the responsible authority');
+      expect(where.subject.kind).toBe('collection');
+      expect(where.filters.topic).toEqual([]);
       const authority = read('Etelä-Savon ELY-keskuksen hankkeet');
       expect(authority.filters.authorities).toEqual(['Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus']);
       expect(authority.filters.places).toEqual([]);

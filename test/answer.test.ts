@@ -34,6 +34,11 @@ describe('question parts', () => {
     });
     expect(thresholdIn('yli 1,5 miljoonaa')).toEqual({ op: 'over', amount: 1_500_000 });
     expect(thresholdIn('KAKE 2.0')).toBeNull();
+    // Amounts in words.
+    expect(thresholdIn('yli miljoonan euron hankkeet')).toEqual({ op: 'over', amount: 1_000_000 });
+    expect(thresholdIn('projects over two million euros')).toEqual({ op: 'over', amount: 2_000_000 });
+    expect(thresholdIn('alle sata tuhatta euroa')).toEqual({ op: 'under', amount: 100_000 });
+    expect(thresholdIn('kaksi hanketta Kuopiossa')).toBeNull();
   });
   it('splits sentences but not after abbreviations or ordinal numbers', () => {
     expect(

@@ -159,12 +159,54 @@ export function countAnswer(records: readonly ProjectRecord[], lang: Lang, scope
  * An amount threshold in a question: "yli 1 M€", "over 1 million", "alle 500 000 euroa", "> 200k".
  * Returns the comparison and the amount in euros.
  */
+/** Number words before "miljoonaa", "million", "tuhatta", "thousand". */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  yksi: 1,
+  yhden: 1,
+  kaksi: 2,
+  kahden: 2,
+  two: 2,
+  kolme: 3,
+  kolmen: 3,
+  three: 3,
+  neljä: 4,
+  neljän: 4,
+  four: 4,
+  viisi: 5,
+  viiden: 5,
+  five: 5,
+  kuusi: 6,
+  six: 6,
+  seitsemän: 7,
+  seven: 7,
+  kahdeksan: 8,
+  eight: 8,
+  yhdeksän: 9,
+  nine: 9,
+  kymmenen: 10,
+  ten: 10,
+  sata: 100,
+  hundred: 100,
+};
+
 export function thresholdIn(text: string): { op: 'over' | 'under'; amount: number } | null {
   // "Puoli miljoonaa" and "half a million" are amounts too.
   const lower = text
     .toLocaleLowerCase('fi')
     .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\b(puoli|half a)\s+(milj\w*|million)/g, '0,5 $2');
+    .replace(/\b(puoli|half a)\s+(milj\w*|million)/g, '0,5 $2')
+    // "Yli kaksi miljoonaa", "over three million", "over a million", "yli miljoonan".
+    .replace(
+      /(?<![\p{L}\d])(\p{L}+)\s+(milj\w*|million|tuhat\w*|thousand)/gu,
+      (whole, word: string, unit: string) =>
+        NUMBER_WORDS[word] != null ? `${NUMBER_WORDS[word]} ${unit}` : whole,
+    )
+    .replace(
+      /\b(yli|over|more than|above|alle|under|less than|below|vähintään|at least)\s+(milj\w*|million)/g,
+      '$1 1 $2',
+    );
   const match =
     /(yli|ylitti|ylittää|ylittävä\w*|over|more than|above|exceed\w*|vähintään|at least|>|alle|alitti|under|less than|below|<)\s*(\d+(?:[ ,.]\d+)*)\s*(m€|meur|milj\w*|million|mn|k€|k|t€|tuhatta|thousand|€|euro\w*|eur)?/.exec(
       lower,

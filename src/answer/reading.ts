@@ -165,7 +165,8 @@ function relativeClauses(
   if (segmentOf.length !== tokens.length) return describing;
   const relative = new Set(RELATIVE_WORDS[lang].filter((word) => !word.includes(' ')));
   tokens.forEach((token, index) => {
-    if (!relative.has(token) || index === 0 || !isProjectNoun(tokens[index - 1] as string, catalog)) return;
+    if (!relative.has(token) || index === 0 || !isSingularProjectNoun(tokens[index - 1] as string, catalog))
+      return;
     for (let i = index; i < tokens.length && segmentOf[i] === segmentOf[index]; i++) describing.add(i);
   });
   return describing;
@@ -352,7 +353,15 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     // Version numbers belong to names ("KAKE 2.0", "INNO 3"); years and amounts do not.
     const version =
       role === 'number' && !amount && !YEAR.test(token) && /^\d{1,2}(\.\d)?(:\p{L}+)?$/u.test(token);
-    if (!(role === 'content' || role === 'place' || version || (namePart && role !== 'code'))) return;
+    if (
+      !(
+        role === 'content' ||
+        role === 'place' ||
+        version ||
+        (namePart && role !== 'code' && role !== 'filter')
+      )
+    )
+      return;
     if (!catalog.terms.terms(name).length) return;
     nameWords.push({
       token: name,
@@ -1017,14 +1026,17 @@ function subjectOf(
  * question is about one project, even when it asks no field of it.
  */
 function namesOneProject(tokens: readonly string[], catalog: Catalog): boolean {
-  return tokens.some((token) => {
-    if (token === 'project') return true;
-    if (/hankkei|hankkeet$|projekte|projektit$|projektie/.test(token)) return false;
-    return (
-      /hanke$|hankkeen$|hankkeessa$|hankkeesta$|hankkeeseen$|hankkeelle$|hankkeella$|hanketta$/.test(token) ||
-      catalog.terms.lemmas(token).some((lemma) => lemma === 'hanke' || lemma === 'projekti')
-    );
-  });
+  return tokens.some((token) => isSingularProjectNoun(token, catalog));
+}
+
+/** "project", "one", "hanke", "hankkeen", "työllisyyshankkeessa": one project, not many. */
+function isSingularProjectNoun(token: string, catalog: Catalog): boolean {
+  if (token === 'project' || token === 'one') return true;
+  if (/hankkei|hankkeet$|projekte|projektit$|projektie/.test(token)) return false;
+  return (
+    /hanke$|hankkeen$|hankkeessa$|hankkeesta$|hankkeeseen$|hankkeelle$|hankkeella$|hanketta$/.test(token) ||
+    catalog.terms.lemmas(token).some((lemma) => lemma === 'hanke' || lemma === 'projekti')
+  );
 }
 
 function hasCollectionFilters(reading: Reading): boolean {
