@@ -324,9 +324,15 @@ function wordsInName(
 
 /** The project's name begins with an acronym in capitals that the question writes so ("POLKUa" for "POLKU – …"). */
 export function leadsWithAcronym(record: ProjectRecord, words: readonly NameWord[]): boolean {
-  const first = /^[\p{L}\p{N}]+/u.exec(record.name ?? '')?.[0];
-  if (!first || first.length < 2 || first !== first.toLocaleUpperCase('fi') || /^\d+$/.test(first))
-    return false;
+  // The acronym leads the name, or follows the place it is of ("Lappeenrannan OIVA Plus", "Joensuun
+  // KAKE 2.0"): a name's first word in capitals.
+  const name = record.name ?? '';
+  const [lead, second] = [...name.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m[0]);
+  const isAcronym = (word: string | undefined): word is string =>
+    !!word && word.length >= 2 && word === word.toLocaleUpperCase('fi') && !/^\d+$/.test(word);
+  const placeFirst = !!lead && /^\p{Lu}\p{Ll}+n$/u.test(lead);
+  const first = isAcronym(lead) ? lead : placeFirst && isAcronym(second) ? second : null;
+  if (!first) return false;
   return words.some(
     (word) => word.written.startsWith(first) && !/^\p{Lu}/u.test(word.written.slice(first.length)),
   );
