@@ -942,7 +942,10 @@ function subjectOf(
   if (resolution.kind === 'ambiguous' && !followUp && !collectionAsked) {
     const candidates = resolution.candidates.map((r) => r.code);
     // "All the KANTO projects together", "how many KANTO projects": every project the name fits.
-    if (collective && !reading.operations.includes('list')) {
+    const aggregates = reading.operations.some(
+      (op) => op !== 'list' && op !== 'compare' && op !== 'identify',
+    );
+    if (collective && (aggregates || !reading.operations.includes('list'))) {
       const narrowed = narrowByFilters(resolution.candidates, reading, catalog).map((r) => r.code);
       return {
         kind: 'projects',
