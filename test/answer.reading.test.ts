@@ -180,6 +180,8 @@ for (const { name, analyzer } of analyzers()) {
       expect(authority.filters.authorities).toEqual(['Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus']);
       expect(authority.filters.places).toEqual([]);
       expect(read('which projects were run by associations').filters.orgTypes).toEqual(['Kansalaisjärjestö']);
+      // An organisation type of several words is named by its nouns, not by "EU- ja valtion".
+      expect(read('paljonko EU- ja valtion rahaa hankkeille myönnettiin yhteensä').filters.orgTypes).toEqual([]);
       expect(read('ESF-funded projects').filters.fund).toBe('ESR');
       expect(read('hankkeet joiden rahoitus ylitti puoli miljoonaa').filters.amount).toEqual({
         op: 'over',

@@ -835,7 +835,18 @@ function orgTypesIn(
     const forms = [...ownForms(catalog, token), ...(ORG_TYPE_WORDS[token] ?? [])];
     for (const type of types) {
       const lower = type.toLocaleLowerCase('fi');
-      const typeForms = ownForms(catalog, lower);
+      // "Valtion virasto tai laitos" is named by its nouns ("agency" → virasto), not by its
+      // genitive, which "EU- ja valtion rahoitus" also holds.
+      const nouns = lower
+        .split(' ')
+        .filter(
+          (word, i) =>
+            word !== 'tai' && word !== 'ja' && !(i === 0 && /n$/.test(word) && lower.includes(' ')),
+        );
+      const typeForms = new Set([
+        ...ownForms(catalog, lower),
+        ...nouns.flatMap((word) => [...ownForms(catalog, word)]),
+      ]);
       // "järjestöjen" meets "Kansalaisjärjestö": a type is named by its last part as well.
       if (forms.some((form) => typeForms.has(form) || (form.length >= 4 && lower.endsWith(form))))
         found.add(type);
