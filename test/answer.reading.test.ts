@@ -181,7 +181,9 @@ for (const { name, analyzer } of analyzers()) {
       expect(authority.filters.places).toEqual([]);
       expect(read('which projects were run by associations').filters.orgTypes).toEqual(['Kansalaisjärjestö']);
       // An organisation type of several words is named by its nouns, not by "EU- ja valtion".
-      expect(read('paljonko EU- ja valtion rahaa hankkeille myönnettiin yhteensä').filters.orgTypes).toEqual([]);
+      expect(read('paljonko EU- ja valtion rahaa hankkeille myönnettiin yhteensä').filters.orgTypes).toEqual(
+        [],
+      );
       expect(read('ESF-funded projects').filters.fund).toBe('ESR');
       expect(read('hankkeet joiden rahoitus ylitti puoli miljoonaa').filters.amount).toEqual({
         op: 'over',
