@@ -11,6 +11,7 @@ import type { Place } from '../search/gazetteer.ts';
 import { tokenizeWritten } from '../search/terms.ts';
 import { type Breakdown, type Measure, thresholdIn } from './aggregate.ts';
 import { FIELD_TABLE, type FieldSpec, fieldSpec, GROUP_TABLE, type GroupId, groupSpec } from './fields.ts';
+import { organisationsIn } from './organisations.ts';
 import {
   codesIn,
   isAcronym,
@@ -23,7 +24,7 @@ import {
 } from './resolve.ts';
 import type { AskContext } from './types.ts';
 import { type Vocabulary, type VocabularyMatch, vocabularyFor } from './vocabulary.ts';
-import { type Operation, ORG_TYPE_WORDS, PROJECT_NOUNS, RELATIVE_WORDS } from './words.ts';
+import { AREA_WORDS, type Operation, ORG_TYPE_WORDS, PROJECT_NOUNS, RELATIVE_WORDS } from './words.ts';
 
 /** What a word of the question does. */
 export type Role =
@@ -61,6 +62,8 @@ export interface Filters {
   fund: Fund | null;
   /** Organisation types as the records write them ("Kansalaisjärjestö"). */
   orgTypes: string[];
+  /** Applicants named in full, as the records write them. */
+  organisations: string[];
   /** Responsible authorities as the records write them. */
   authorities: string[];
   dates: DateFilter[];
@@ -260,7 +263,7 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     allMatches,
     catalog,
   );
-  const matches = allMatches.filter(
+  let matches = allMatches.filter(
     (match) =>
       !(
         (match.family === 'field' || match.family === 'qualifier' || match.family === 'breakdown') &&
@@ -275,6 +278,32 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
   };
   // Places: "Etelä-Savon" is a place before it is a word; "kuopiolainen" names Kuopio. An authority
   // named by its region ("Pohjois-Savon ELY-keskus", "the South Savo ELY Centre") is not a place filter.
+  // "Oulun yliopiston hankkeet": an organisation named whole filters a question about many projects;
+  // its words then name no place and no organisation type. One named nowhere is said to be unknown.
+  const nameable = tokens.map(
+    (_, i) =>
+      roles[i] === 'content' &&
+      !matches.some(
+        (m) =>
+          m.start <= i &&
+          i < m.end &&
+          (m.family === 'function' || m.family === 'operation' || m.family === 'reference'),
+      ),
+  );
+  const organisations = organisationsIn(catalog, tokens, nameable);
+  const aboutMany = matches.some(
+    (m) => m.family === 'operation' && m.sense.id !== 'compare' && m.sense.id !== 'identify',
+  );
+  const organisationSpans = organisations.spans.filter(
+    (span) =>
+      aboutMany && !catalog.terms.lemmas(tokens[span.end] ?? '').some((lemma) => AREA_WORDS.has(lemma)),
+  );
+  for (const span of organisationSpans) for (let i = span.start; i < span.end; i++) roles[i] = 'filter';
+  // The organisation's own words ask nothing: "Joensuun kaupungilla" does not ask the municipalities.
+  matches = matches.filter(
+    (m) =>
+      m.family === 'operation' || !organisationSpans.some((span) => m.start < span.end && m.end > span.start),
+  );
   const placeTerms = written.map(({ token, written: w }) => placeTermsOf(catalog, token, isAcronym(w)));
   const authorities = authoritiesIn(
     catalog,
@@ -379,6 +408,7 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     status,
     fund,
     orgTypes,
+    organisations: [...new Set(organisationSpans.map((span) => span.name))],
     authorities,
     dates,
     amount,
@@ -419,6 +449,15 @@ export function readQuestion(catalog: Catalog, question: string, options: ReadOp
     splitAtConjunctions(tokens, nameWords, nameIndexes),
     options.context,
   );
+  // An organisation no document holds: no project of another organisation is the answer.
+  if (organisations.unknown && !(reading.subject.kind === 'projects' && reading.subject.via === 'code'))
+    reading.subject = {
+      kind: 'unknown-name',
+      name: written
+        .slice(organisations.unknown.start, organisations.unknown.end)
+        .map((w) => w.written)
+        .join(' '),
+    };
   reading.fields = organisationFields(reading, catalog, matches, nameWords);
   const subjectTokens = new Set(reading.subject.kind === 'projects' ? identityTerms(reading, catalog) : []);
   // Topic: content words not used to name the subject or a place.
@@ -1060,6 +1099,7 @@ function hasCollectionFilters(reading: Reading): boolean {
     f.status !== null ||
     f.fund !== null ||
     f.orgTypes.length > 0 ||
+    f.organisations.length > 0 ||
     f.authorities.length > 0 ||
     f.dates.length > 0 ||
     f.amount !== null
@@ -1191,6 +1231,8 @@ export function matchesFilters(
   if (filters.status && recordStatusKind(record) !== filters.status) return false;
   if (filters.fund && record.fund !== filters.fund) return false;
   if (filters.orgTypes.length && !filters.orgTypes.includes(record.applicant.orgType ?? '')) return false;
+  if (filters.organisations.length && !filters.organisations.includes(record.applicant.name ?? ''))
+    return false;
   if (filters.authorities.length && !filters.authorities.includes(record.authority ?? '')) return false;
   for (const date of filters.dates) if (!matchesDate(record, date)) return false;
   if (filters.amount) {
@@ -1274,6 +1316,7 @@ export function describeReading(reading: Reading): string {
     f.status ? `status ${f.status}` : null,
     f.fund ? `fund ${f.fund}` : null,
     f.orgTypes.length ? `organisation type ${f.orgTypes.join(', ')}` : null,
+    f.organisations.length ? `organisation ${f.organisations.join(', ')}` : null,
     f.authorities.length ? `authority ${f.authorities.join(', ')}` : null,
     ...f.dates.map((d) => `${d.date} ${d.op} ${d.from}…${d.to}`),
     f.amount ? `amount ${f.amount.op} ${f.amount.amount}` : null,

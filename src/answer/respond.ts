@@ -559,6 +559,7 @@ export function scopeOf(filters: Filters, lang: Lang, topicShown: boolean): stri
   if (filters.status) parts.push(say(lang, filters.status));
   if (filters.fund) parts.push(say(lang, 'fundScope')(filters.fund));
   if (filters.orgTypes.length) parts.push(say(lang, 'orgScope')(filters.orgTypes.join(', ')));
+  if (filters.organisations.length) parts.push(say(lang, 'orgScope')(filters.organisations.join(', ')));
   if (filters.authorities.length) parts.push(say(lang, 'authorityScope')(filters.authorities.join(', ')));
   for (const date of filters.dates) {
     const from = date.from.slice(0, 4);

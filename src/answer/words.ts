@@ -763,3 +763,28 @@ export const AMOUNT_WORDS = w(
     'most',
   ],
 );
+
+/** Legal forms that end a registered name ("Oy", "ry", "sr"): a question may leave them out. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['oy', 'oyj', 'ry', 'rf', 'sr', 'ab', 'ky', 'osk']);
+
+/**
+ * Nouns that end the name of an institution ("Tampereen yliopisto"): with the words before them
+ * they name one organisation rather than a place and a type. Towns and municipalities are not here:
+ * "Kuopion kaupungin alueella" names a place.
+ */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'yliopisto',
+  'ammattikorkeakoulu',
+  'korkeakoulu',
+  'korkeakoulusäätiö',
+  'säätiö',
+  'opisto',
+  'ammattiopisto',
+  'kansanopisto',
+  'osuuskunta',
+  'teknologiakeskus',
+  'kehittämisyhtiö',
+]);
+
+/** Words after a town's name that make it a place, not the town as an organisation ("Kuopion kaupungin alueella"). */
+export const AREA_WORDS: ReadonlySet<string> = new Set(['alue', 'area', 'region', 'seutu']);
